@@ -1,0 +1,5 @@
+import sys
+
+from auditdesk.cli import main
+
+sys.exit(main())

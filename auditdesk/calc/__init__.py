@@ -1,0 +1,1 @@
+"""Pure calculation functions: estimators, financials, GHG, units. No Qt, no database."""

@@ -1,0 +1,67 @@
+"""``auditdesk gui [--db PATH | --demo]``: open the main window."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = sub.add_parser("gui", help="open the main window (the default)")
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--db", type=Path, help="database to open")
+    group.add_argument("--demo", action="store_true",
+                       help="open the demo database (created on first use)")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    return launch(db=args.db, demo=args.demo)
+
+
+def ensure_demo() -> Path:
+    """The demo database in the user's data folder, created on first use."""
+    from auditdesk import paths
+
+    path = paths.demo_db_path()
+    if not path.exists():
+        from auditdesk.demo import write_demo
+
+        write_demo(path)
+    return path
+
+
+def launch(db: Path | None, demo: bool) -> int:
+    """Start the GUI on ``db``, the demo, or the most recent database (else the demo)."""
+    from auditdesk import settings
+    from auditdesk.ui.app import create_app, install_excepthook
+    from auditdesk.ui.main_window import MainWindow
+
+    app = create_app(sys.argv[:1])
+    install_excepthook()
+    if db is None and not demo:
+        recent = [p for p in settings.load().recent_files if Path(p).exists()]
+        db = Path(recent[0]) if recent else None
+    if db is None:
+        db = ensure_demo()
+    window = MainWindow()
+    window.show()
+    window.open_path(db)
+    if os.environ.get("AUDITDESK_STARTUP_PROBE"):
+        _exit_when_painted(app)
+    return app.exec()
+
+
+def _exit_when_painted(app: object) -> None:
+    """Benchmark hook: print the wall-clock time once the first frame is up, then quit."""
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    def report() -> None:
+        print(f"SHOWN {time.time():.6f}", flush=True)
+        app.quit()  # type: ignore[attr-defined]
+
+    QTimer.singleShot(0, report)

@@ -1,0 +1,58 @@
+"""``auditdesk screenshot --db PATH [--view NAME] -o OUT.png``: render the main
+window offscreen to a PNG and exit (for README images and for looking at work).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = sub.add_parser("screenshot", help="render the main window to a PNG")
+    parser.add_argument("--db", type=Path, required=True)
+    parser.add_argument("--view", default="overview",
+                        help="park, enterprise, overview, or an audit tab name")
+    parser.add_argument("-o", "--output", type=Path, required=True)
+    parser.add_argument("--size", default="1280x800", help="WIDTHxHEIGHT")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    import sys
+
+    from auditdesk.i18n import translate
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from auditdesk.store import StoreError, open_store
+    from auditdesk.ui.app import create_app, install_language
+    from auditdesk.ui.main_window import MainWindow
+
+    app = create_app(sys.argv[:1])
+    if args.lang:
+        install_language(app, args.lang)
+    try:
+        store = open_store(args.db)
+    except StoreError as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    width, _, height = args.size.partition("x")
+    window = MainWindow(store)
+    window.resize(int(width), int(height))
+    window.show()
+    app.processEvents()
+    if not window.show_view(args.view):
+        print(translate("CLI", "Unknown view: %1").replace("%1", args.view), file=sys.stderr)
+        window.close()
+        return 2
+    for _ in range(3):
+        app.processEvents()
+    ok = window.grab().save(str(args.output))
+    window.close()
+    if not ok:
+        print(translate("CLI", "Could not write %1").replace("%1", str(args.output)),
+              file=sys.stderr)
+        return 1
+    print(args.output)
+    return 0

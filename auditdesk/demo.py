@@ -1,0 +1,383 @@
+"""The built-in demo database: two parks, three enterprises, three audits.
+
+Deterministic (seeded) and realistic: 36 months of meter readings shaped by
+each plant's production (a fixed base load plus a part proportional to
+output, with seasonal swings and noise), monthly production, and RECP
+opportunities across the eight techniques with VND costs. Orders of magnitude
+follow ../shared/reference (tariffs, fuel use per tonne of product typical of
+the sector). Used by ``auditdesk demo``, ``make run``, tests and screenshots.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import json
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from auditdesk import model
+from auditdesk.store import Store
+
+SEED = 20250301
+AUDIT_MONTH = dt.date(2025, 3, 1)
+MONTHS = 36  # readings from March 2022 to February 2025
+
+
+@dataclass
+class MeterPlan:
+    name: str
+    carrier: str
+    unit: str
+    kind: str  # register | period
+    fixed: float  # per month, in the carrier's canonical unit
+    per_unit: float  # per unit of production
+    multiplier: float = 1.0
+    rollover: float | None = None
+    location: str = ""
+    daily: bool = False  # daily logger readings instead of monthly
+    start_register: float = 0.0
+    parent: str | None = None
+
+
+@dataclass
+class OpportunityPlan:
+    code: str
+    title: str
+    area: str
+    technique: str
+    savings: dict[str, float]  # carrier -> amount per year (canonical unit)
+    investment: tuple[float, float, float, float]  # equipment, installation, engineering, other
+    status: str = "proposed"
+    priority: str = "medium"
+    lifetime: float = 10.0
+    description: str = ""
+    symbiosis: bool = False
+    partner: str = ""
+    extra_vnd: float = 0.0
+
+
+@dataclass
+class EnterprisePlan:
+    park: str
+    enterprise: model.Enterprise
+    product: str
+    product_unit: str
+    monthly_output: float
+    season: Callable[[int], float]  # month (1-12) -> factor
+    meters: list[MeterPlan]
+    audit: model.Audit
+    areas: list[tuple[str, str]]
+    opportunities: list[OpportunityPlan] = field(default_factory=list)
+
+
+def _tet_dip(month: int) -> float:
+    """Output dips around Tết (late Jan / Feb) and peaks before year end."""
+    return {1: 0.85, 2: 0.70, 3: 0.95, 4: 1.0, 5: 1.02, 6: 1.05, 7: 1.05, 8: 1.08,
+            9: 1.06, 10: 1.10, 11: 1.12, 12: 1.05}[month]
+
+
+def _seafood_season(month: int) -> float:
+    """Shrimp processing follows the harvest: high from May to November."""
+    return {1: 0.80, 2: 0.65, 3: 0.85, 4: 0.95, 5: 1.05, 6: 1.15, 7: 1.20, 8: 1.20,
+            9: 1.15, 10: 1.10, 11: 1.00, 12: 0.90}[month]
+
+
+def _plans() -> list[EnterprisePlan]:
+    seafood = EnterprisePlan(
+        park="deepc",
+        enterprise=model.Enterprise(
+            name="Công ty TNHH Chế biến Thủy sản Biển Xanh",
+            sector="seafood",
+            products="Tôm đông lạnh (IQF, block), cá tra phi lê",
+            capacity="7.000 t thành phẩm/năm",
+            employees=820, shifts=2, operating_hours=5_600,
+            address="Lô CN3.2, KCN Deep C II, Đình Vũ, Hải An, Hải Phòng",
+            contact_name="Nguyễn Văn Hùng (trưởng phòng cơ điện)",
+            contact_phone="0225 3 979 512", contact_email="hung.nv@bienxanh-seafood.vn",
+        ),
+        product="Frozen shrimp", product_unit="t", monthly_output=480.0, season=_seafood_season,
+        meters=[
+            MeterPlan("Điện tổng 22 kV (TBA 2×1600 kVA)", "electricity", "kWh", "register",
+                      fixed=210_000, per_unit=820, multiplier=200, location="Trạm biến áp",
+                      start_register=31_250.0),
+            MeterPlan("Điện máy nén lạnh NH3", "electricity", "kWh", "register",
+                      fixed=60_000, per_unit=430, rollover=1_000_000, location="Phòng máy lạnh",
+                      daily=True, start_register=912_400.0,
+                      parent="Điện tổng 22 kV (TBA 2×1600 kVA)"),
+            MeterPlan("Nước cấp KCN", "water", "m3", "period", fixed=3_500, per_unit=16.5,
+                      location="Đồng hồ nước tổng"),
+            MeterPlan("Nước thải ra trạm XLNT KCN", "wastewater", "m3", "period", fixed=2_800,
+                      per_unit=14.0, location="Hố ga cuối"),
+            MeterPlan("Dầu DO lò hơi luộc tôm", "diesel", "L", "period", fixed=2_000,
+                      per_unit=28.0, location="Kho nhiên liệu"),
+        ],
+        audit=model.Audit(
+            title="Đánh giá RECP chi tiết 2025", audit_type="detailed",
+            start_date="2025-03-10", end_date="2025-03-12",
+            auditors="Trần Thị Mai; Lê Quang Vinh", reviewer="Nguyễn Văn Hùng",
+            status="analysis",
+        ),
+        areas=[("refrigeration", "Hệ thống lạnh NH3 và kho lạnh"),
+               ("processing", "Xưởng sơ chế và luộc"), ("utilities", "Phụ trợ: khí nén, nước")],
+        opportunities=[
+            OpportunityPlan("BX-01", "Sửa rò rỉ khí nén xưởng sơ chế", "compressed_air", "GH",
+                            {"electricity": 38_500}, (8_000_000, 4_000_000, 0, 0),
+                            status="accepted", priority="high", lifetime=3),
+            OpportunityPlan("BX-02", "Lắp biến tần cho bơm nước giải nhiệt dàn ngưng",
+                            "motors_pumps_fans", "EM", {"electricity": 96_000},
+                            (185_000_000, 30_000_000, 10_000_000, 0), status="proposed"),
+            OpportunityPlan("BX-03", "Tận dụng nước rửa cuối để rửa sơ bộ nguyên liệu",
+                            "water_supply", "OR", {"water": 18_000, "wastewater": 18_000},
+                            (95_000_000, 25_000_000, 0, 0), status="scheduled"),
+            OpportunityPlan("BX-04", "Bán đầu vỏ tôm cho nhà máy chitin/bột tôm", "solid_waste",
+                            "BP", {}, (0, 15_000_000, 0, 0), status="accepted",
+                            extra_vnd=620_000_000, symbiosis=True,
+                            partner="Công ty CP Chitin Hải Phòng",
+                            description="Đầu vỏ tôm (≈1.100 t/năm) bán thay vì trả phí xử lý."),
+            OpportunityPlan("BX-05", "Thay đèn huỳnh quang T8 bằng LED ở xưởng và kho",
+                            "lighting", "TC", {"electricity": 52_000},
+                            (240_000_000, 20_000_000, 0, 0), status="implemented"),
+        ],
+    )
+    textile = EnterprisePlan(
+        park="hiepphuoc",
+        enterprise=model.Enterprise(
+            name="Công ty TNHH Dệt Nhuộm Phương Nam",
+            sector="textile",
+            products="Vải dệt kim cotton/polyester nhuộm hoàn tất",
+            capacity="3.600 t vải/năm",
+            employees=540, shifts=3, operating_hours=7_800,
+            address="Đường số 8, KCN Hiệp Phước, Nhà Bè, TP. Hồ Chí Minh",
+            contact_name="Phạm Thị Thu Hà (cán bộ quản lý năng lượng)",
+            contact_phone="028 3 780 1266", contact_email="ha.ptt@phuongnam-textile.vn",
+        ),
+        product="Dyed knit fabric", product_unit="t", monthly_output=300.0, season=_tet_dip,
+        meters=[
+            MeterPlan("Điện tổng 22 kV", "electricity", "kWh", "register", fixed=95_000,
+                      per_unit=1_050, multiplier=8_000, location="Trạm 22 kV",
+                      start_register=4_120.0),
+            MeterPlan("Nước giếng + nước cấp", "water", "m3", "period", fixed=4_000,
+                      per_unit=105, location="Bể chứa nước thô"),
+            MeterPlan("Nước thải sau XLNT", "wastewater", "m3", "period", fixed=3_000,
+                      per_unit=92, location="Mương quan trắc"),
+            MeterPlan("Than cám lò hơi tầng sôi", "coal", "kg", "period", fixed=60_000,
+                      per_unit=1_150, location="Bãi than"),
+        ],
+        audit=model.Audit(
+            title="Kiểm toán năng lượng và RECP 2025", audit_type="detailed",
+            start_date="2025-03-17", end_date="2025-03-20",
+            auditors="Võ Minh Tuấn; Đặng Thị Lan", reviewer="Phạm Thị Thu Hà",
+            status="review",
+        ),
+        areas=[("boiler", "Lò hơi tầng sôi 10 t/h"), ("dyehouse", "Xưởng nhuộm"),
+               ("finishing", "Xưởng hoàn tất (máy văng sấy)")],
+        opportunities=[
+            OpportunityPlan("PN-01", "Điều chỉnh gió thừa lò hơi (O2 8 % → 4 %)",
+                            "boilers_steam", "PC", {"coal": 210_000},
+                            (45_000_000, 0, 20_000_000, 0), status="accepted", priority="high",
+                            lifetime=5),
+            OpportunityPlan("PN-02", "Thu hồi nhiệt nước xả nhuộm nóng để gia nhiệt nước cấp",
+                            "process_heating", "OR", {"coal": 380_000},
+                            (1_250_000_000, 220_000_000, 80_000_000, 0), status="proposed",
+                            lifetime=12),
+            OpportunityPlan("PN-03", "Hồi lưu nước ngưng về bồn cấp lò hơi", "boilers_steam", "EM",
+                            {"coal": 145_000, "water": 9_500}, (320_000_000, 60_000_000, 0, 0),
+                            status="scheduled"),
+            OpportunityPlan("PN-04", "Giảm tỷ lệ dung dịch nhuộm 1:8 → 1:6 (máy nhuộm mới)",
+                            "materials_chemicals", "TC",
+                            {"water": 62_000, "wastewater": 55_000, "coal": 160_000,
+                             "electricity": 85_000},
+                            (6_800_000_000, 400_000_000, 150_000_000, 0), status="proposed",
+                            lifetime=15),
+            OpportunityPlan("PN-05", "Thay thuốc nhuộm hoạt tính có độ gắn màu cao",
+                            "materials_chemicals", "IM", {"water": 21_000, "wastewater": 21_000},
+                            (0, 0, 40_000_000, 0), status="identified", extra_vnd=310_000_000),
+            OpportunityPlan("PN-06", "Bảo ôn đường ống hơi, van và mặt bích trần",
+                            "boilers_steam", "GH", {"coal": 95_000},
+                            (120_000_000, 45_000_000, 0, 0), status="implemented",
+                            priority="high", lifetime=10),
+        ],
+    )
+    plating = EnterprisePlan(
+        park="deepc",
+        enterprise=model.Enterprise(
+            name="Công ty CP Xi mạ Kim loại Hải Long",
+            sector="metal_finishing",
+            products="Mạ kẽm, mạ niken-crôm chi tiết cơ khí và phụ tùng xe máy",
+            capacity="14.000 t chi tiết/năm",
+            employees=210, shifts=2, operating_hours=4_800,
+            address="Lô CN5.1, KCN Deep C I, Đình Vũ, Hải An, Hải Phòng",
+            contact_name="Bùi Đức Long (phó giám đốc kỹ thuật)",
+            contact_phone="0225 3 769 044", contact_email="long.bd@hailongplating.vn",
+        ),
+        product="Plated parts", product_unit="t", monthly_output=1_150.0, season=_tet_dip,
+        meters=[
+            MeterPlan("Điện tổng 0,4 kV", "electricity", "kWh", "register", fixed=70_000,
+                      per_unit=135, multiplier=200, location="Tủ điện tổng MSB",
+                      start_register=52_800.0),
+            MeterPlan("Nước cấp", "water", "m3", "period", fixed=900, per_unit=3.6,
+                      location="Đồng hồ nước tổng"),
+            MeterPlan("LPG lò sấy", "lpg", "kg", "period", fixed=1_500, per_unit=9.5,
+                      location="Trạm LPG"),
+        ],
+        audit=model.Audit(
+            title="Đánh giá nhanh RECP 2025", audit_type="walkthrough",
+            start_date="2025-03-25", end_date="2025-03-25",
+            auditors="Lê Quang Vinh", reviewer="Bùi Đức Long", status="fieldwork",
+        ),
+        areas=[("plating_line", "Dây chuyền mạ kẽm"), ("drying", "Lò sấy LPG")],
+        opportunities=[
+            OpportunityPlan("HL-01", "Rửa ngược dòng 3 bậc cho dây chuyền mạ kẽm",
+                            "wastewater", "EM", {"water": 14_500}, (210_000_000, 40_000_000, 0, 0),
+                            status="proposed", priority="high"),
+            OpportunityPlan("HL-02", "Treo giá nhỏ giọt để giảm kéo theo dung dịch mạ",
+                            "materials_chemicals", "GH", {}, (12_000_000, 0, 0, 0),
+                            status="accepted", extra_vnd=185_000_000, lifetime=3),
+            OpportunityPlan("HL-03", "Thay chi tiết treo bằng thiết kế dễ thoát dung dịch",
+                            "materials_chemicals", "PM", {}, (60_000_000, 0, 15_000_000, 0),
+                            status="identified", extra_vnd=95_000_000, lifetime=5),
+            OpportunityPlan("HL-04", "Hạ nhiệt độ sấy 180 → 150 °C và điều khiển theo mẻ",
+                            "process_heating", "PC", {"lpg": 21_000},
+                            (35_000_000, 10_000_000, 0, 0), status="proposed"),
+        ],
+    )
+    return [seafood, textile, plating]
+
+
+def _month_add(day: dt.date, months: int) -> dt.date:
+    y, m = divmod(day.month - 1 + months, 12)
+    year, month = day.year + y, m + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _readings(plan: EnterprisePlan, meter: MeterPlan, meter_id: str, output: list[float],
+              rng: random.Random) -> list[model.Reading]:
+    """Readings for 36 months; consumption = fixed + per_unit × production ± 4 % noise."""
+    start = _month_add(AUDIT_MONTH, -MONTHS)
+    readings: list[model.Reading] = []
+    register = meter.start_register
+    if meter.kind == "register":
+        readings.append(model.Reading(meter_id=meter_id, ts=f"{start.isoformat()}T08:00:00",
+                                      value=round(register, 1), source="manual"))
+    for i in range(MONTHS):
+        month_start = _month_add(start, i)
+        month_end = _month_add(start, i + 1)
+        use = (meter.fixed + meter.per_unit * output[i]) * rng.gauss(1.0, 0.04)
+        if meter.kind == "period":
+            source = "bill"
+            readings.append(model.Reading(meter_id=meter_id, ts=f"{month_end.isoformat()}T00:00:00",
+                                          value=round(use, 1), source=source))
+            continue
+        if meter.daily:
+            days = (month_end - month_start).days
+            for d in range(days):
+                day = month_start + dt.timedelta(days=d + 1)
+                weekday_factor = 0.55 if day.weekday() == 6 else 1.08
+                register += use / days * weekday_factor / meter.multiplier
+                if meter.rollover:
+                    register %= meter.rollover
+                readings.append(model.Reading(meter_id=meter_id, ts=f"{day.isoformat()}T07:00:00",
+                                              value=round(register, 1), source="logger"))
+        else:
+            register += use / meter.multiplier
+            if meter.rollover:
+                register %= meter.rollover
+            readings.append(model.Reading(meter_id=meter_id, ts=f"{month_end.isoformat()}T08:00:00",
+                                          value=round(register, 2), source="manual"))
+    return readings
+
+
+def build_demo(store: Store) -> None:
+    """Fill an empty store with the demo data, in one transaction."""
+    rng = random.Random(SEED)
+    start = _month_add(AUDIT_MONTH, -MONTHS)
+    with store.transaction():
+        parks = {
+            "deepc": store.parks.create(model.Park(
+                name="KCN Deep C (Hải Phòng)", province="Hải Phòng",
+                management_board="Ban Quản lý Khu kinh tế Hải Phòng",
+                address="Đình Vũ – Cát Hải, Hải An, Hải Phòng",
+                notes="KCN thí điểm chuyển đổi sang KCN sinh thái (dự án MPI–UNIDO–SECO).")),
+            "hiepphuoc": store.parks.create(model.Park(
+                name="KCN Hiệp Phước (TP. Hồ Chí Minh)", province="TP. Hồ Chí Minh",
+                management_board="Ban Quản lý các KCX và KCN TP. Hồ Chí Minh (HEPZA)",
+                address="Huyện Nhà Bè, TP. Hồ Chí Minh",
+                notes="KCN thí điểm chuyển đổi sang KCN sinh thái (dự án MPI–UNIDO–SECO).")),
+        }
+        for plan in _plans():
+            enterprise = store.enterprises.create(
+                model.Enterprise(**{**_fields(plan.enterprise), "park_id": parks[plan.park].id}))
+            audit = store.audits.create(model.Audit(**{
+                **_fields(plan.audit), "enterprise_id": enterprise.id,
+                "baseline_start": _month_add(AUDIT_MONTH, -12).isoformat(),
+                "baseline_end": (AUDIT_MONTH - dt.timedelta(days=1)).isoformat()}))
+            for code, name in plan.areas:
+                store.areas.create(model.Area(audit_id=audit.id, code=code, name=name))
+            output = [plan.monthly_output * plan.season(_month_add(start, i).month)
+                      * rng.gauss(1.0, 0.05) for i in range(MONTHS)]
+            for i, quantity in enumerate(output):
+                first = _month_add(start, i)
+                last = _month_add(start, i + 1) - dt.timedelta(days=1)
+                store.production.create(model.ProductionRecord(
+                    enterprise_id=enterprise.id, period_start=first.isoformat(),
+                    period_end=last.isoformat(), product=plan.product,
+                    quantity=round(quantity, 1), unit=plan.product_unit))
+            meter_ids: dict[str, str] = {}
+            for mp in plan.meters:
+                meter = store.meters.create(model.Meter(
+                    enterprise_id=enterprise.id, name=mp.name, carrier=mp.carrier, unit=mp.unit,
+                    kind=mp.kind, multiplier=mp.multiplier, rollover=mp.rollover,
+                    location=mp.location,
+                    parent_id=meter_ids.get(mp.parent) if mp.parent else None))
+                meter_ids[mp.name] = meter.id
+                store.readings.add_many(_readings(plan, mp, meter.id, output, rng),
+                                        label="demo")
+            for op in plan.opportunities:
+                _add_opportunity(store, audit.id, op)
+
+
+def _fields(obj: model.Entity) -> dict[str, object]:
+    import dataclasses
+
+    return {f.name: getattr(obj, f.name) for f in dataclasses.fields(obj)
+            if f.name not in ("id", "created_at", "updated_at")}
+
+
+def _add_opportunity(store: Store, audit_id: str, plan: OpportunityPlan) -> None:
+    equipment, installation, engineering, other = plan.investment
+    inputs = {f"{carrier}": amount for carrier, amount in plan.savings.items()}
+    if plan.extra_vnd:
+        inputs["money_vnd"] = plan.extra_vnd
+    opportunity = store.opportunities.create(model.Opportunity(
+        audit_id=audit_id, code=plan.code, title=plan.title, description=plan.description,
+        area=plan.area, technique=plan.technique, estimator_id="custom",
+        inputs=json.dumps(inputs, ensure_ascii=False), status=plan.status,
+        priority=plan.priority, investment_equipment=equipment,
+        investment_installation=installation, investment_engineering=engineering,
+        investment_other=other, lifetime_yr=plan.lifetime, symbiosis=plan.symbiosis,
+        partner=plan.partner))
+    store.opportunities.set_savings(opportunity.id, [
+        model.OpportunitySaving(carrier=carrier, amount=amount)
+        for carrier, amount in plan.savings.items()])
+
+
+def write_demo(path: str | Path, *, user: str = "demo") -> Path:
+    """Create the demo database at ``path`` (refusing to overwrite an existing file)."""
+    target = Path(path)
+    if target.exists():
+        raise FileExistsError(str(target))
+    tmp = target.with_name(target.name + ".part")
+    for leftover in (tmp, Path(str(tmp) + "-wal"), Path(str(tmp) + "-shm")):
+        leftover.unlink(missing_ok=True)
+    store = Store(tmp, user=user)
+    try:
+        build_demo(store)
+        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        store.close()
+    tmp.replace(target)
+    Path(str(tmp) + ".lock").unlink(missing_ok=True)
+    return target

@@ -1,0 +1,405 @@
+"""Plain dataclasses for every stored entity (no Qt, no database code).
+
+Keys are text UUIDs so audits made on different laptops can be merged later.
+Dates are ISO text (``YYYY-MM-DD``), timestamps ISO UTC text. Money is VND.
+Each class names its table in ``__table__``; ``validate()`` returns
+``{field: message}`` for the UI to show beside the field and for the CLI.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass, field
+from typing import ClassVar
+
+from auditdesk.i18n import translate
+from auditdesk.model import vocab
+from auditdesk.model.carriers import CARRIERS
+
+
+def new_id() -> str:
+    """A random text UUID (uuid is imported here: it costs ~4 ms at start-up)."""
+    import uuid
+
+    return str(uuid.uuid4())
+
+
+def _tr(text: str) -> str:
+    return translate("Validation", text)
+
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def _check_date(errors: dict[str, str], name: str, value: str, required: bool = False) -> None:
+    if not value:
+        if required:
+            errors[name] = _tr("Enter a date.")
+        return
+    try:
+        _dt.date.fromisoformat(value)
+    except ValueError:
+        errors[name] = _tr("Not a valid date (expected YYYY-MM-DD).")
+
+
+def _check_required(errors: dict[str, str], name: str, value: str) -> None:
+    if not value or not value.strip():
+        errors[name] = _tr("This field is required.")
+
+
+def _check_min(errors: dict[str, str], name: str, value: float | None, low: float) -> None:
+    if value is not None and value < low:
+        errors[name] = _tr("Must be at least %1.").replace("%1", f"{low:g}")
+
+
+@dataclass(kw_only=True)
+class Entity:
+    __table__: ClassVar[str] = ""
+    id: str = field(default_factory=new_id)
+    created_at: str = ""
+    updated_at: str = ""
+
+    def validate(self) -> dict[str, str]:
+        return {}
+
+
+@dataclass(kw_only=True)
+class Park(Entity):
+    __table__: ClassVar[str] = "park"
+    name: str = ""
+    province: str = ""
+    management_board: str = ""
+    address: str = ""
+    notes: str = ""
+
+    def validate(self) -> dict[str, str]:
+        errors: dict[str, str] = {}
+        _check_required(errors, "name", self.name)
+        return errors
+
+
+@dataclass(kw_only=True)
+class Enterprise(Entity):
+    __table__: ClassVar[str] = "enterprise"
+    park_id: str = ""
+    name: str = ""
+    sector: str = "other"
+    products: str = ""
+    capacity: str = ""
+    employees: int | None = None
+    shifts: int | None = None
+    operating_hours: float | None = None  # h/yr
+    address: str = ""
+    contact_name: str = ""
+    contact_phone: str = ""
+    contact_email: str = ""
+    notes: str = ""
+
+    def validate(self) -> dict[str, str]:
+        errors: dict[str, str] = {}
+        _check_required(errors, "name", self.name)
+        if not self.park_id:
+            errors["park_id"] = _tr("Choose the industrial park.")
+        if self.sector not in vocab.SECTORS:
+            errors["sector"] = _tr("Unknown sector.")
+        _check_min(errors, "employees", self.employees, 0)
+        if self.shifts is not None and not 0 <= self.shifts <= 4:
+            errors["shifts"] = _tr("Shifts per day must be between 0 and 4.")
+        if self.operating_hours is not None and not 0 <= self.operating_hours <= 8784:
+            errors["operating_hours"] = _tr("Operating hours must be between 0 and 8,784 h/yr.")
+        if self.contact_email and not _EMAIL.match(self.contact_email):
+            errors["contact_email"] = _tr("Not a valid e-mail address.")
+        return errors
+
+
+@dataclass(kw_only=True)
+class Audit(Entity):
+    __table__: ClassVar[str] = "audit"
+    enterprise_id: str = ""
+    title: str = ""
+    audit_type: str = "walkthrough"
+    start_date: str = ""
+    end_date: str = ""
+    auditors: str = ""
+    reviewer: str = ""
+    status: str = "planned"
+    reference_set_id: str | None = None
+    template_code: str = ""
+    template_version: str = ""
+    baseline_start: str = ""
+    baseline_end: str = ""
+    notes: str = ""
+
+    def validate(self) -> dict[str, str]:
+        errors: dict[str, str] = {}
+        _check_required(errors, "title", self.title)
+        if not self.enterprise_id:
+            errors["enterprise_id"] = _tr("Choose the enterprise.")
+        if self.audit_type not in vocab.AUDIT_TYPES:
+            errors["audit_type"] = _tr("Unknown audit type.")
+        if self.status not in vocab.AUDIT_STATUSES:
+            errors["status"] = _tr("Unknown status.")
+        _check_date(errors, "start_date", self.start_date, required=True)
+        _check_date(errors, "end_date", self.end_date)
+        _check_date(errors, "baseline_start", self.baseline_start)
+        _check_date(errors, "baseline_end", self.baseline_end)
+        if "start_date" not in errors and "end_date" not in errors and self.end_date:
+            if self.end_date < self.start_date:
+                errors["end_date"] = _tr("The end date is before the start date.")
+        return errors
+
+
+@dataclass(kw_only=True)
+class Area(Entity):
+    __table__: ClassVar[str] = "area"
+    audit_id: str = ""
+    code: str = ""
+    name: str = ""
+    notes: str = ""
+
+    def validate(self) -> dict[str, str]:
+        errors: dict[str, str] = {}
+        _check_required(errors, "name", self.name)
+        return errors
+
+
+@dataclass(kw_only=True)
+class Meter(Entity):
+    __table__: ClassVar[str] = "meter"
+    enterprise_id: str = ""
+    name: str = ""
+    carrier: str = "electricity"
+    unit: str = "kWh"
+    kind: str = "register"
+    multiplier: float = 1.0
+    rollover: float | None = None
+    location: str = ""
+    parent_id: str | None = None
+    notes: str = ""
+
+    def validate(self) -> dict[str, str]:
+        errors: dict[str, str] = {}
+        _check_required(errors, "name", self.name)
+        if self.carrier not in CARRIERS:
+            errors["carrier"] = _tr("Unknown carrier.")
+        if self.kind not in vocab.METER_KINDS:
+            errors["kind"] = _tr("Unknown meter kind.")
+        if not self.multiplier or self.multiplier <= 0:
+            errors["multiplier"] = _tr("The multiplier must be greater than zero.")
+        if self.rollover is not None and self.rollover <= 0:
+            errors["rollover"] = _tr("The rollover value must be greater than zero.")
+        if self.parent_id and self.parent_id == self.id:
+            errors["parent_id"] = _tr("A meter cannot be its own parent.")
+        return errors
+
+
+@dataclass(kw_only=True)
+class Reading:
+    """One meter reading. Its identity is (meter_id, ts): a meter has one value per instant.
+
+    Readings are stored without a UUID (a million rows stay compact and fast);
+    the natural key merges across laptops just as well.
+    """
+
+    __table__: ClassVar[str] = "reading"
+    meter_id: str
+    ts: str  # ISO local date-time, "YYYY-MM-DDTHH:MM:SS" or a date
+    value: float
+    source: str = "manual"
+    note: str = ""
+
+
+@dataclass(kw_only=True)
+class ProductionRecord(Entity):
+    __table__: ClassVar[str] = "production"
+    enterprise_id: str = ""
+    period_start: str = ""
+    period_end: str = ""
+    product: str = ""
+    quantity: float = 0.0
+    unit: str = "t"
+
+    def validate(self) -> dict[str, str]:
+        errors: dict[str, str] = {}
+        _check_required(errors, "product", self.product)
+        _check_date(errors, "period_start", self.period_start, required=True)
+        _check_date(errors, "period_end", self.period_end, required=True)
+        if not errors and self.period_end < self.period_start:
+            errors["period_end"] = _tr("The end date is before the start date.")
+        _check_min(errors, "quantity", self.quantity, 0)
+        return errors
+
+
+@dataclass(kw_only=True)
+class ChecklistTemplate(Entity):
+    __table__: ClassVar[str] = "checklist_template"
+    code: str = ""
+    version: str = ""
+    name_vi: str = ""
+    name_en: str = ""
+    body: str = ""  # the template's full text (JSON), as imported
+
+
+@dataclass(kw_only=True)
+class ChecklistItem(Entity):
+    __table__: ClassVar[str] = "checklist_item"
+    template_id: str = ""
+    code: str = ""
+    seq: int = 0
+    area: str = ""
+    text_vi: str = ""
+    text_en: str = ""
+    answer_type: str = "yes_no"
+    unit: str = ""
+    choices: str = ""  # JSON list
+    required: bool = False
+    condition: str = ""  # JSON
+    help_vi: str = ""
+    help_en: str = ""
+    technique: str = ""
+    estimator: str = ""
+
+
+@dataclass(kw_only=True)
+class ChecklistResponse(Entity):
+    __table__: ClassVar[str] = "checklist_response"
+    audit_id: str = ""
+    template_id: str = ""
+    item_code: str = ""
+    answer: str = ""
+    value: float | None = None
+    unit: str = ""
+    note: str = ""
+    finding: bool = False
+    answered_by: str = ""
+
+
+@dataclass(kw_only=True)
+class Opportunity(Entity):
+    __table__: ClassVar[str] = "opportunity"
+    audit_id: str = ""
+    code: str = ""
+    title: str = ""
+    description: str = ""
+    area: str = ""
+    technique: str = "GH"
+    estimator_id: str = "custom"
+    inputs: str = "{}"  # JSON of estimator inputs (value and unit per name)
+    status: str = "identified"
+    priority: str = "medium"
+    owner: str = ""
+    investment_equipment: float = 0.0
+    investment_installation: float = 0.0
+    investment_engineering: float = 0.0
+    investment_other: float = 0.0
+    om_cost_change: float = 0.0  # VND/yr, positive = extra cost
+    lifetime_yr: float = 10.0
+    discount_rate: float = 0.10
+    symbiosis: bool = False
+    partner: str = ""
+    checklist_item_code: str = ""
+
+    @property
+    def investment(self) -> float:
+        return (
+            self.investment_equipment
+            + self.investment_installation
+            + self.investment_engineering
+            + self.investment_other
+        )
+
+    def validate(self) -> dict[str, str]:
+        errors: dict[str, str] = {}
+        _check_required(errors, "title", self.title)
+        if self.technique not in vocab.TECHNIQUES:
+            errors["technique"] = _tr("Unknown RECP technique.")
+        if self.status not in vocab.OPPORTUNITY_STATUSES:
+            errors["status"] = _tr("Unknown status.")
+        for name in (
+            "investment_equipment",
+            "investment_installation",
+            "investment_engineering",
+            "investment_other",
+        ):
+            _check_min(errors, name, getattr(self, name), 0)
+        if not 0 < self.lifetime_yr <= 50:
+            errors["lifetime_yr"] = _tr("Lifetime must be between 0 and 50 years.")
+        if not -0.5 < self.discount_rate < 1:
+            errors["discount_rate"] = _tr("Discount rate must be a fraction such as 0.10.")
+        if self.symbiosis and not self.partner.strip():
+            errors["partner"] = _tr("Name the partner of an industrial-symbiosis opportunity.")
+        return errors
+
+
+@dataclass(kw_only=True)
+class OpportunitySaving(Entity):
+    """Annual saving of one carrier by one opportunity, in the carrier's canonical unit."""
+
+    __table__: ClassVar[str] = "opportunity_saving"
+    opportunity_id: str = ""
+    carrier: str = "electricity"
+    amount: float = 0.0
+    cost_vnd: float = 0.0
+    co2e_t: float = 0.0
+    biogenic_co2_t: float = 0.0
+
+
+@dataclass(kw_only=True)
+class Attachment(Entity):
+    __table__: ClassVar[str] = "attachment"
+    audit_id: str = ""
+    entity: str = ""
+    entity_id: str = ""
+    sha256: str = ""
+    filename: str = ""
+    mime: str = ""
+    size: int = 0
+    width: int | None = None
+    height: int | None = None
+    caption: str = ""
+
+
+@dataclass(kw_only=True)
+class ReferenceSet(Entity):
+    __table__: ClassVar[str] = "reference_set"
+    name: str = ""
+    description: str = ""
+    effective_date: str = ""
+    source: str = ""
+    builtin: bool = False
+    parent_id: str | None = None
+
+    def validate(self) -> dict[str, str]:
+        errors: dict[str, str] = {}
+        _check_required(errors, "name", self.name)
+        _check_date(errors, "effective_date", self.effective_date)
+        return errors
+
+
+@dataclass(kw_only=True)
+class Factor(Entity):
+    __table__: ClassVar[str] = "factor"
+    set_id: str = ""
+    key: str = ""
+    category: str = ""
+    label_en: str = ""
+    label_vi: str = ""
+    value: float = 0.0
+    unit: str = ""
+    source: str = ""
+    effective_date: str = ""
+    note: str = ""
+
+
+@dataclass
+class HistoryEntry:
+    id: int
+    at: str
+    user: str
+    entity: str
+    entity_id: str
+    op: str  # create / update / delete / import
+    field: str | None
+    old: str | None
+    new: str | None

@@ -1,0 +1,1 @@
+"""The Qt user interface. Depends on the core packages; they never import it."""

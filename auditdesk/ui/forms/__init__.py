@@ -1,0 +1,1 @@
+"""Entity forms with validation messages next to each field."""

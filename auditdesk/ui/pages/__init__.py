@@ -1,0 +1,1 @@
+"""Workspace pages shown beside the navigator, one per selected node kind."""

@@ -1,0 +1,126 @@
+"""An audit: a tab per part of the work. Feature packages add their tab to
+``AUDIT_TABS`` (name, factory); the overview is always first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from auditdesk.i18n import format_iso_date, format_number, format_vnd
+from auditdesk.model import vocab
+from auditdesk.model.carriers import CARRIERS
+from auditdesk.store import Store
+from auditdesk.store.queries import audit_overview
+from auditdesk.ui.widgets import KpiCard, PageHeader, make_table
+
+# name -> (title function, factory(store, audit_id, parent) -> QWidget)
+TabFactory = Callable[[Store, str, QWidget], QWidget]
+AUDIT_TABS: list[tuple[str, Callable[[], str], TabFactory]] = []
+
+
+def register_tab(name: str, title: Callable[[], str], factory: TabFactory) -> None:
+    """Add a tab to every audit page (call at import time of the feature's UI package)."""
+    AUDIT_TABS[:] = [t for t in AUDIT_TABS if t[0] != name] + [(name, title, factory)]
+
+
+class AuditOverview(QWidget):
+    """What the audit holds, at a glance: dates, people, data, opportunities, savings."""
+
+    def __init__(self, store: Store, audit_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("auditOverview")
+        ov = audit_overview(store.conn, audit_id)
+        layout = QVBoxLayout(self)
+        if ov is None:
+            layout.addWidget(QLabel(self.tr("This audit no longer exists."), self))
+            return
+        dates = format_iso_date(ov.start_date)
+        if ov.end_date and ov.end_date != ov.start_date:
+            dates += " – " + format_iso_date(ov.end_date)
+        type_label, status_label = self.tr("Type"), self.tr("Status")
+        dates_label, auditors_label = self.tr("Dates"), self.tr("Auditors")
+        reviewer_label = self.tr("Enterprise reviewer")
+        facts = QLabel(
+            "<br>".join([
+                f"<b>{type_label}:</b> {vocab.label(vocab.AUDIT_TYPES, ov.audit_type)}"
+                f" &nbsp; <b>{status_label}:</b> {vocab.label(vocab.AUDIT_STATUSES, ov.status)}",
+                f"<b>{dates_label}:</b> {dates}",
+                f"<b>{auditors_label}:</b> {ov.auditors or '—'} &nbsp; "
+                f"<b>{reviewer_label}:</b> {ov.reviewer or '—'}",
+            ]), self)
+        facts.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(facts)
+
+        cards = QGridLayout()
+        cards.setSpacing(8)
+        kpis = [
+            (self.tr("Opportunities"), format_number(ov.opportunities), ""),
+            (self.tr("Electricity savings"),
+             format_number(ov.savings.get("electricity", 0) / 1000, 0), self.tr("MWh/yr")),
+            (self.tr("Water savings"), format_number(ov.savings.get("water", 0)),
+             self.tr("m³/yr")),
+            (self.tr("Investment"), format_number(ov.investment_vnd / 1e6, 0),
+             self.tr("million ₫")),
+            (self.tr("Meters"), format_number(ov.meters), ""),
+            (self.tr("Readings"), format_number(ov.readings), ""),
+            (self.tr("Production records"), format_number(ov.production_records), ""),
+            (self.tr("Checklist answers"), format_number(ov.responses),
+             self.tr("%1 findings").replace("%1", format_number(ov.findings))),
+        ]
+        if ov.cost_savings_vnd:
+            kpis[3] = (self.tr("Cost savings"), format_vnd(ov.cost_savings_vnd), self.tr("per year"))
+        for i, (caption, value, unit) in enumerate(kpis):
+            cards.addWidget(KpiCard(caption, value, unit, self), i // 4, i % 4)
+        layout.addLayout(cards)
+
+        rows = []
+        for opp in store.opportunities.for_audit(audit_id):
+            savings = {s.carrier: s.amount for s in
+                       store.savings.list("opportunity_id = ?", (opp.id,))}
+            saved = "; ".join(
+                f"{format_number(amount)} {CARRIERS[c].unit_display} {CARRIERS[c].label}"
+                for c, amount in savings.items() if c in CARRIERS)
+            rows.append([
+                opp.code, opp.title,
+                (opp.technique, opp.technique),
+                (vocab.label(vocab.OPPORTUNITY_STATUSES, opp.status),
+                 list(vocab.OPPORTUNITY_STATUSES).index(opp.status)),
+                saved,
+                (format_number(opp.investment / 1e6, 1), opp.investment),
+            ])
+        layout.addWidget(QLabel("<b>" + self.tr("Opportunities") + "</b>", self))
+        self.opportunities = make_table(
+            self, [self.tr("Code"), self.tr("Title"), self.tr("Technique"), self.tr("Status"),
+                   self.tr("Savings per year"), self.tr("Investment (million ₫)")],
+            rows, numeric=(5,))
+        self.opportunities.setObjectName("overviewOpportunities")
+        layout.addWidget(self.opportunities, 1)
+
+
+class AuditPage(QWidget):
+    def __init__(self, store: Store, audit_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("auditPage")
+        audit = store.audits.get(audit_id)
+        enterprise = store.enterprises.get(audit.enterprise_id)
+        layout = QVBoxLayout(self)
+        layout.addWidget(PageHeader(audit.title, enterprise.name, self))
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("auditTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(AuditOverview(store, audit_id, self), self.tr("Overview"))
+        self.tab_names = ["overview"]
+        for name, title, factory in AUDIT_TABS:
+            self.tabs.addTab(factory(store, audit_id, self), title())
+            self.tab_names.append(name)
+        layout.addWidget(self.tabs, 1)
+
+    def show_tab(self, name: str) -> bool:
+        if name not in self.tab_names:
+            return False
+        self.tabs.setCurrentIndex(self.tab_names.index(name))
+        return True
+

@@ -1,0 +1,88 @@
+"""Small shared widgets: page headers, KPI cards, read-only tables."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 10
+
+
+class PageHeader(QWidget):
+    def __init__(self, title: str, subtitle: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 6)
+        layout.setSpacing(2)
+        self.title = QLabel(title, self)
+        self.title.setObjectName("pageTitle")
+        self.title.setWordWrap(True)
+        self.subtitle = QLabel(subtitle, self)
+        self.subtitle.setObjectName("pageSubtitle")
+        self.subtitle.setWordWrap(True)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        self.subtitle.setVisible(bool(subtitle))
+
+
+class KpiCard(QFrame):
+    """A number with its unit and a caption."""
+
+    def __init__(self, caption: str, value: str, unit: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("kpiCard")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(0)
+        number = QLabel(f"{value} <span style='font-size:10pt;color:#5f6b76'>{unit}</span>", self)
+        number.setObjectName("kpiValue")
+        number.setTextFormat(Qt.TextFormat.RichText)
+        label = QLabel(caption, self)
+        label.setObjectName("kpiCaption")
+        label.setWordWrap(True)
+        layout.addWidget(number)
+        layout.addWidget(label)
+
+
+def make_table(parent: QWidget, headers: Sequence[str], rows: Sequence[Sequence[object]],
+               numeric: Sequence[int] = ()) -> QTableView:
+    """A sortable read-only table view over a QStandardItemModel.
+
+    ``rows`` hold (display text, sort value) pairs or plain values.
+    """
+    model = QStandardItemModel(len(rows), len(headers), parent)
+    model.setHorizontalHeaderLabels(list(headers))
+    model.setSortRole(SORT_ROLE)
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            text, key = cell if isinstance(cell, tuple) else (cell, cell)
+            item = QStandardItem("" if text is None else str(text))
+            item.setEditable(False)
+            item.setData(key if key is not None else "", SORT_ROLE)
+            if c in numeric:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            model.setItem(r, c, item)
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSortingEnabled(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    return view

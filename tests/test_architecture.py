@@ -1,0 +1,39 @@
+"""Architecture rules that must not erode: a Qt-free core, a light start path."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+CORE = ["auditdesk.model", "auditdesk.store", "auditdesk.store.queries", "auditdesk.calc",
+        "auditdesk.calc.estimator", "auditdesk.i18n", "auditdesk.settings", "auditdesk.demo",
+        "auditdesk.cli"]
+
+
+def _modules_after(imports: list[str]) -> set[str]:
+    code = ("import json, sys\n" + "".join(f"import {m}\n" for m in imports)
+            + "print(json.dumps(sorted(sys.modules)))")
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True,
+                         text=True).stdout
+    return set(json.loads(out))
+
+
+def test_core_packages_never_import_qt() -> None:
+    loaded = _modules_after(CORE + ["auditdesk.exchange"] if _has("auditdesk.exchange") else CORE)
+    assert not {m for m in loaded if m.startswith(("PySide6", "shiboken6"))}
+
+
+def test_start_path_does_not_import_heavy_libraries() -> None:
+    """The first window needs none of pandas, numpy, matplotlib, openpyxl, pint,
+    sqlite_utils (MEASURED.md: each costs 0.2–0.9 s)."""
+    loaded = _modules_after(["auditdesk.ui.main_window", "auditdesk.ui.app",
+                             "auditdesk.store.queries", "auditdesk.commands.gui"])
+    heavy = {"pandas", "numpy", "matplotlib", "openpyxl", "pint", "sqlite_utils", "xlsxwriter"}
+    assert not heavy & {m.split(".")[0] for m in loaded}
+
+
+def _has(module: str) -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec(module) is not None
