@@ -18,6 +18,7 @@ COMMANDS: tuple[str, ...] = (
     "gui",
     "demo",
     "screenshot",
+    "calc",
 )
 
 
