@@ -295,6 +295,7 @@ def build_demo(store: Store) -> None:
     rng = random.Random(SEED)
     start = _month_add(AUDIT_MONTH, -MONTHS)
     with store.transaction():
+        reference = store.reference_sets.ensure_builtin()
         parks = {
             "deepc": store.parks.create(model.Park(
                 name="KCN Deep C (Hải Phòng)", province="Hải Phòng",
@@ -312,6 +313,7 @@ def build_demo(store: Store) -> None:
                 model.Enterprise(**{**_fields(plan.enterprise), "park_id": parks[plan.park].id}))
             audit = store.audits.create(model.Audit(**{
                 **_fields(plan.audit), "enterprise_id": enterprise.id,
+                "reference_set_id": reference.id,
                 "baseline_start": _month_add(AUDIT_MONTH, -12).isoformat(),
                 "baseline_end": (AUDIT_MONTH - dt.timedelta(days=1)).isoformat()}))
             for code, name in plan.areas:

@@ -97,6 +97,8 @@ class Store:
         from auditdesk.store.managers import attach_managers
 
         self._managers = attach_managers(self)
+        if getattr(self, "_seed", False):
+            self.reference_sets.ensure_builtin()  # a new database starts with the shipped set
 
     # --- opening -------------------------------------------------------------
 
@@ -128,6 +130,7 @@ class Store:
             if version < schema.SCHEMA_VERSION:
                 schema.migrate(self._sqlite_utils(conn))
                 self._stamp_meta(conn)
+                self._seed = version == 0
         except sqlite3.DatabaseError as exc:
             conn.close()
             raise NotADatabaseError(str(self.path), str(exc)) from exc

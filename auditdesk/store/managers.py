@@ -229,6 +229,55 @@ class OpportunityManager(EntityManager[model.Opportunity]):
 class ReferenceSetManager(EntityManager[model.ReferenceSet]):
     children = (("factor", "set_id"),)
 
+    def ensure_builtin(self) -> model.ReferenceSet:
+        """The shipped reference set in this database, copied in on first use.
+
+        Audits pin a set by id, so a later AuditDesk with newer shipped figures
+        adds a new set rather than changing the numbers of existing audits.
+        """
+        from auditdesk.calc.reference import load_builtin
+
+        data = load_builtin()
+        found = self.list("builtin = 1 AND name = ? AND effective_date = ?",
+                          (data.name, data.effective_date))
+        if found:
+            return found[0]
+        with self.store.transaction():
+            ref = self.create(model.ReferenceSet(
+                name=data.name, description=data.description, source=data.source,
+                effective_date=data.effective_date, builtin=True))
+            for factor in data.to_factors():
+                self.store.factors.create(dataclasses.replace(factor, set_id=ref.id,
+                                                              id=model.new_id()))
+        return ref
+
+    def copy(self, set_id: str, name: str) -> model.ReferenceSet:
+        """A user-editable copy of a set (built-in sets are never edited in place)."""
+        source = self.get(set_id)
+        with self.store.transaction():
+            ref = self.create(model.ReferenceSet(
+                name=name, description=source.description, source=source.source,
+                effective_date=source.effective_date, builtin=False, parent_id=source.id))
+            for factor in self.store.factors.list("set_id = ?", (set_id,), order_by="key"):
+                self.store.factors.create(dataclasses.replace(
+                    factor, id=model.new_id(), set_id=ref.id, created_at="", updated_at=""))
+        return ref
+
+    def data(self, set_id: str):  # type: ignore[no-untyped-def]
+        """The set as ``auditdesk.calc.reference.ReferenceData`` for calculations."""
+        from auditdesk.calc.reference import from_factors
+
+        ref = self.get(set_id)
+        data = from_factors(self.store.factors.list("set_id = ?", (set_id,)), ref.name,
+                            ref.effective_date)
+        data.description, data.source = ref.description, ref.source
+        return data
+
+    def for_audit(self, audit_id: str):  # type: ignore[no-untyped-def]
+        """The reference data an audit pinned (the built-in set when it pinned none)."""
+        set_id = self.store.audits.get(audit_id).reference_set_id or self.ensure_builtin().id
+        return self.data(set_id)
+
     def _before_delete(self, obj: model.ReferenceSet) -> None:
         used = self.store.audits.count("reference_set_id = ?", (obj.id,))
         if used:

@@ -109,10 +109,11 @@ def test_history_filters_by_user_and_time(tmp_path: Path) -> None:
     with Store(path, user="vinh") as s:
         s.parks.update(park.id, province="HP")
         assert [h.user for h in s.history.list(user="vinh")] == ["vinh"]
-        assert len(s.history.list(user="mai")) == 1
-        first = s.history.list(user="mai")[0].at
-        assert [h.op for h in s.history.list(since=first)] == ["update", "create"]
-        assert s.history.list(until=first) == []
+        mine = s.history.list(entity="park", user="mai")
+        assert len(mine) == 1
+        first = mine[0].at
+        assert [h.op for h in s.history.list(entity="park", since=first)] == ["update", "create"]
+        assert s.history.list(entity="park", until=first) == []
 
 
 def test_delete_cascades_with_history_for_each_child(store: Store) -> None:
@@ -152,7 +153,7 @@ def test_integrity_error_rolls_back_the_whole_write(store: Store) -> None:
     with pytest.raises(IntegrityError):
         store.enterprises.create(model.Enterprise(park_id="no-such-park", name="X"))
     assert store.enterprises.count() == 0
-    assert store.history.list() == []
+    assert store.history.list(entity="enterprise") == []
 
 
 def test_validation_errors_name_the_field(store: Store) -> None:
@@ -298,4 +299,23 @@ def test_reference_set_in_use_cannot_be_deleted(store: Store) -> None:
                                     reference_set_id=ref.id))
     with pytest.raises(IntegrityError):
         store.reference_sets.delete(ref.id)
-    assert store.reference_sets.count() == 1
+    assert store.reference_sets.find(ref.id) is not None
+
+
+def test_new_database_holds_the_builtin_reference_set(store: Store) -> None:
+    sets = store.reference_sets.list()
+    assert len(sets) == 1 and sets[0].builtin
+    data = store.reference_sets.data(sets[0].id)
+    assert data.value("emission.grid.2023") == pytest.approx(0.6592)
+    assert data.factor("tariff.6to22kv.peak").source
+    assert store.reference_sets.ensure_builtin().id == sets[0].id  # not copied twice
+
+
+def test_copy_of_a_reference_set_is_independent(store: Store) -> None:
+    builtin = store.reference_sets.ensure_builtin()
+    mine = store.reference_sets.copy(builtin.id, "Deep C 2025 (invoices)")
+    factor = store.factors.list("set_id = ? AND key = 'fx.usd'", (mine.id,))[0]
+    store.factors.update(factor.id, value=25_900.0, source="Invoice rate, 2025-03")
+    assert store.reference_sets.data(mine.id).value("fx.usd") == 25_900.0
+    assert store.reference_sets.data(builtin.id).value("fx.usd") != 25_900.0
+    assert store.reference_sets.get(mine.id).parent_id == builtin.id
