@@ -105,3 +105,36 @@ def test_the_ui_switches_language_and_remembers(qtbot, demo_db: Path, monkeypatc
     from auditdesk.ui.app import install_language
 
     install_language(QApplication.instance(), "en")
+
+
+def test_translate_calls_are_extractable() -> None:
+    """lupdate only sees literal texts: ``translate("Ctx", "text")`` or ``self.tr("text")``.
+
+    A wrapper such as ``def _t(text): return translate("Ctx", text)`` hides every
+    string from extraction (they stay English forever). A non-literal text is
+    allowed only for contexts whose values are marked with QT_TRANSLATE_NOOP.
+    """
+    import ast
+
+    noop_contexts: set[str] = set()
+    dynamic: list[tuple[str, int, str]] = []
+    for path in sorted((ROOT / "auditdesk").rglob("*.py")):
+        if path.name == "i18n.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            args = node.args
+            if name == "QT_TRANSLATE_NOOP" and args and isinstance(args[0], ast.Constant):
+                noop_contexts.add(args[0].value)
+            elif name == "translate" and len(args) >= 2:
+                context = args[0].value if isinstance(args[0], ast.Constant) else "?"
+                if not isinstance(args[1], ast.Constant):
+                    dynamic.append((str(path.relative_to(ROOT)), node.lineno, str(context)))
+            elif name == "tr" and isinstance(func, ast.Attribute) and args:
+                if not isinstance(args[0], ast.Constant):
+                    dynamic.append((str(path.relative_to(ROOT)), node.lineno, "tr"))
+    hidden = [d for d in dynamic if d[2] not in noop_contexts]
+    assert not hidden, f"texts lupdate cannot extract: {hidden}"

@@ -25,9 +25,7 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
-def _tr(text: str) -> str:
-    return translate("Validation", text)
-
+VOLTAGE_LEVELS = ("ge110kv", "22to110kv", "6to22kv", "lt6kv")
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -35,22 +33,22 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 def _check_date(errors: dict[str, str], name: str, value: str, required: bool = False) -> None:
     if not value:
         if required:
-            errors[name] = _tr("Enter a date.")
+            errors[name] = translate("Validation", "Enter a date.")
         return
     try:
         _dt.date.fromisoformat(value)
     except ValueError:
-        errors[name] = _tr("Not a valid date (expected YYYY-MM-DD).")
+        errors[name] = translate("Validation", "Not a valid date (expected YYYY-MM-DD).")
 
 
 def _check_required(errors: dict[str, str], name: str, value: str) -> None:
     if not value or not value.strip():
-        errors[name] = _tr("This field is required.")
+        errors[name] = translate("Validation", "This field is required.")
 
 
 def _check_min(errors: dict[str, str], name: str, value: float | None, low: float) -> None:
     if value is not None and value < low:
-        errors[name] = _tr("Must be at least %1.").replace("%1", f"{low:g}")
+        errors[name] = translate("Validation", "Must be at least %1.").replace("%1", f"{low:g}")
 
 
 @dataclass(kw_only=True)
@@ -95,21 +93,24 @@ class Enterprise(Entity):
     contact_phone: str = ""
     contact_email: str = ""
     notes: str = ""
+    voltage_level: str = "6to22kv"  # EVN tariff band: ge110kv | 22to110kv | 6to22kv | lt6kv
 
     def validate(self) -> dict[str, str]:
         errors: dict[str, str] = {}
         _check_required(errors, "name", self.name)
+        if self.voltage_level not in VOLTAGE_LEVELS:
+            errors["voltage_level"] = translate("Validation", "Unknown voltage level.")
         if not self.park_id:
-            errors["park_id"] = _tr("Choose the industrial park.")
+            errors["park_id"] = translate("Validation", "Choose the industrial park.")
         if self.sector not in vocab.SECTORS:
-            errors["sector"] = _tr("Unknown sector.")
+            errors["sector"] = translate("Validation", "Unknown sector.")
         _check_min(errors, "employees", self.employees, 0)
         if self.shifts is not None and not 0 <= self.shifts <= 4:
-            errors["shifts"] = _tr("Shifts per day must be between 0 and 4.")
+            errors["shifts"] = translate("Validation", "Shifts per day must be between 0 and 4.")
         if self.operating_hours is not None and not 0 <= self.operating_hours <= 8784:
-            errors["operating_hours"] = _tr("Operating hours must be between 0 and 8,784 h/yr.")
+            errors["operating_hours"] = translate("Validation", "Operating hours must be between 0 and 8,784 h/yr.")
         if self.contact_email and not _EMAIL.match(self.contact_email):
-            errors["contact_email"] = _tr("Not a valid e-mail address.")
+            errors["contact_email"] = translate("Validation", "Not a valid e-mail address.")
         return errors
 
 
@@ -130,23 +131,27 @@ class Audit(Entity):
     baseline_start: str = ""
     baseline_end: str = ""
     notes: str = ""
+    grid_year: int | None = None  # year of the grid emission factor; None = the set's default
+    template_addons: str = ""  # JSON list of sector add-on template codes used
 
     def validate(self) -> dict[str, str]:
         errors: dict[str, str] = {}
         _check_required(errors, "title", self.title)
+        if self.grid_year is not None and not 2000 <= self.grid_year <= 2100:
+            errors["grid_year"] = translate("Validation", "Enter a year such as 2023.")
         if not self.enterprise_id:
-            errors["enterprise_id"] = _tr("Choose the enterprise.")
+            errors["enterprise_id"] = translate("Validation", "Choose the enterprise.")
         if self.audit_type not in vocab.AUDIT_TYPES:
-            errors["audit_type"] = _tr("Unknown audit type.")
+            errors["audit_type"] = translate("Validation", "Unknown audit type.")
         if self.status not in vocab.AUDIT_STATUSES:
-            errors["status"] = _tr("Unknown status.")
+            errors["status"] = translate("Validation", "Unknown status.")
         _check_date(errors, "start_date", self.start_date, required=True)
         _check_date(errors, "end_date", self.end_date)
         _check_date(errors, "baseline_start", self.baseline_start)
         _check_date(errors, "baseline_end", self.baseline_end)
         if "start_date" not in errors and "end_date" not in errors and self.end_date:
             if self.end_date < self.start_date:
-                errors["end_date"] = _tr("The end date is before the start date.")
+                errors["end_date"] = translate("Validation", "The end date is before the start date.")
         return errors
 
 
@@ -177,20 +182,21 @@ class Meter(Entity):
     location: str = ""
     parent_id: str | None = None
     notes: str = ""
+    serial: str = ""
 
     def validate(self) -> dict[str, str]:
         errors: dict[str, str] = {}
         _check_required(errors, "name", self.name)
         if self.carrier not in CARRIERS:
-            errors["carrier"] = _tr("Unknown carrier.")
+            errors["carrier"] = translate("Validation", "Unknown carrier.")
         if self.kind not in vocab.METER_KINDS:
-            errors["kind"] = _tr("Unknown meter kind.")
+            errors["kind"] = translate("Validation", "Unknown meter kind.")
         if not self.multiplier or self.multiplier <= 0:
-            errors["multiplier"] = _tr("The multiplier must be greater than zero.")
+            errors["multiplier"] = translate("Validation", "The multiplier must be greater than zero.")
         if self.rollover is not None and self.rollover <= 0:
-            errors["rollover"] = _tr("The rollover value must be greater than zero.")
+            errors["rollover"] = translate("Validation", "The rollover value must be greater than zero.")
         if self.parent_id and self.parent_id == self.id:
-            errors["parent_id"] = _tr("A meter cannot be its own parent.")
+            errors["parent_id"] = translate("Validation", "A meter cannot be its own parent.")
         return errors
 
 
@@ -226,7 +232,7 @@ class ProductionRecord(Entity):
         _check_date(errors, "period_start", self.period_start, required=True)
         _check_date(errors, "period_end", self.period_end, required=True)
         if not errors and self.period_end < self.period_start:
-            errors["period_end"] = _tr("The end date is before the start date.")
+            errors["period_end"] = translate("Validation", "The end date is before the start date.")
         _check_min(errors, "quantity", self.quantity, 0)
         return errors
 
@@ -299,6 +305,8 @@ class Opportunity(Entity):
     symbiosis: bool = False
     partner: str = ""
     checklist_item_code: str = ""
+    extra_savings_vnd: float = 0.0  # money saved that no carrier explains (VND/yr)
+    estimate: str = ""  # JSON of the last estimate report (inputs, intermediates, results)
 
     @property
     def investment(self) -> float:
@@ -313,9 +321,9 @@ class Opportunity(Entity):
         errors: dict[str, str] = {}
         _check_required(errors, "title", self.title)
         if self.technique not in vocab.TECHNIQUES:
-            errors["technique"] = _tr("Unknown RECP technique.")
+            errors["technique"] = translate("Validation", "Unknown RECP technique.")
         if self.status not in vocab.OPPORTUNITY_STATUSES:
-            errors["status"] = _tr("Unknown status.")
+            errors["status"] = translate("Validation", "Unknown status.")
         for name in (
             "investment_equipment",
             "investment_installation",
@@ -324,11 +332,11 @@ class Opportunity(Entity):
         ):
             _check_min(errors, name, getattr(self, name), 0)
         if not 0 < self.lifetime_yr <= 50:
-            errors["lifetime_yr"] = _tr("Lifetime must be between 0 and 50 years.")
+            errors["lifetime_yr"] = translate("Validation", "Lifetime must be between 0 and 50 years.")
         if not -0.5 < self.discount_rate < 1:
-            errors["discount_rate"] = _tr("Discount rate must be a fraction such as 0.10.")
+            errors["discount_rate"] = translate("Validation", "Discount rate must be a fraction such as 0.10.")
         if self.symbiosis and not self.partner.strip():
-            errors["partner"] = _tr("Name the partner of an industrial-symbiosis opportunity.")
+            errors["partner"] = translate("Validation", "Name the partner of an industrial-symbiosis opportunity.")
         return errors
 
 

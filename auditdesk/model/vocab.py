@@ -78,3 +78,10 @@ def label(vocabulary: dict[str, str], code: str) -> str:
     """Translated label of ``code``; unknown codes print as themselves."""
     text = vocabulary.get(code)
     return translate("Vocab", text) if text else code
+
+VOLTAGE_LEVELS: dict[str, str] = {
+    "ge110kv": QT_TRANSLATE_NOOP("Vocab", "110 kV and above"),
+    "22to110kv": QT_TRANSLATE_NOOP("Vocab", "22 kV to below 110 kV"),
+    "6to22kv": QT_TRANSLATE_NOOP("Vocab", "6 kV to below 22 kV"),
+    "lt6kv": QT_TRANSLATE_NOOP("Vocab", "Below 6 kV"),
+}

@@ -184,7 +184,20 @@ def migration_1(db: "sqlite_utils.Database") -> None:
         db.execute(sql)
 
 
-MIGRATIONS: list[Callable[["sqlite_utils.Database"], None]] = [migration_1]
+def migration_2(db: "sqlite_utils.Database") -> None:
+    """What estimates and the checklist need beyond the foundation: the grid
+    connection (tariff voltage level) of an enterprise, the grid-EF year and the
+    sector add-on templates of an audit, money-only savings and the cached
+    estimate report of an opportunity, and a meter's serial number."""
+    db["enterprise"].add_column("voltage_level", str, not_null_default="6to22kv")  # type: ignore[union-attr]
+    db["audit"].add_column("grid_year", int)  # type: ignore[union-attr]
+    db["audit"].add_column("template_addons", str, not_null_default="")  # type: ignore[union-attr]
+    db["opportunity"].add_column("extra_savings_vnd", float, not_null_default=0.0)  # type: ignore[union-attr]
+    db["opportunity"].add_column("estimate", str, not_null_default="")  # type: ignore[union-attr]
+    db["meter"].add_column("serial", str, not_null_default="")  # type: ignore[union-attr]
+
+
+MIGRATIONS: list[Callable[["sqlite_utils.Database"], None]] = [migration_1, migration_2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -20,10 +20,6 @@ if TYPE_CHECKING:  # QMessageBox is imported when a box is shown (start-up cost)
 INFO, WARNING, CRITICAL = "info", "warning", "critical"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
-
-
 def _show(parent: "QWidget | None", icon: str, title: str, text: str, details: str = "") -> None:
     from PySide6.QtWidgets import QMessageBox
 
@@ -50,16 +46,16 @@ ASK: Callable[[Any, str, str], bool] = _ask
 
 
 def info(parent: "QWidget | None", text: str, title: str = "") -> None:
-    SHOW(parent, INFO, title or _tr("AuditDesk"), text, "")
+    SHOW(parent, INFO, title or QCoreApplication.translate("Messages", "AuditDesk"), text, "")
 
 
 def warn(parent: "QWidget | None", text: str, title: str = "", details: str = "") -> None:
-    SHOW(parent, WARNING, title or _tr("AuditDesk"), text, details)
+    SHOW(parent, WARNING, title or QCoreApplication.translate("Messages", "AuditDesk"), text, details)
 
 
 def error(parent: "QWidget | None", text: str, title: str = "", details: str = "") -> None:
-    SHOW(parent, CRITICAL, title or _tr("AuditDesk"), text, details)
+    SHOW(parent, CRITICAL, title or QCoreApplication.translate("Messages", "AuditDesk"), text, details)
 
 
 def confirm(parent: "QWidget | None", text: str, title: str = "") -> bool:
-    return ASK(parent, title or _tr("AuditDesk"), text)
+    return ASK(parent, title or QCoreApplication.translate("Messages", "AuditDesk"), text)

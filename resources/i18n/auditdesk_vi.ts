@@ -275,6 +275,270 @@
         <source>Cannot read the file: %1</source>
         <translation>Không đọc được tệp: %1</translation>
     </message>
+    <message>
+        <source>Answer yes, no or n/a.</source>
+        <translation>Hãy trả lời có, không hoặc không áp dụng.</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the choices: %2.</source>
+        <translation>“%1” không có trong các lựa chọn: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a unit of this item; use %2.</source>
+        <translation>“%1” không phải đơn vị của mục này; hãy dùng %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number (write it like %2).</source>
+        <translation>“%1” không phải là số (hãy viết như %2).</translation>
+    </message>
+    <message>
+        <source>Must be at least %1 %2.</source>
+        <translation>Phải từ %1 %2 trở lên.</translation>
+    </message>
+    <message>
+        <source>Must be at most %1 %2.</source>
+        <translation>Không được vượt quá %1 %2.</translation>
+    </message>
+    <message>
+        <source>“%1” needs a number, not “%2”.</source>
+        <translation>“%1” cần một số, không phải “%2”.</translation>
+    </message>
+    <message>
+        <source>“in” needs a list of answers, such as [no, na].</source>
+        <translation>“in” cần một danh sách câu trả lời, ví dụ [no, na].</translation>
+    </message>
+    <message>
+        <source>“equals” needs one answer, such as yes.</source>
+        <translation>“equals” cần một câu trả lời, ví dụ yes.</translation>
+    </message>
+    <message>
+        <source>A condition must be a mapping such as {item: BS-001, equals: yes}.</source>
+        <translation>Điều kiện phải là một ánh xạ, ví dụ {item: BS-001, equals: yes}.</translation>
+    </message>
+    <message>
+        <source>“%1” must stand alone in its condition.</source>
+        <translation>“%1” phải đứng riêng trong điều kiện của nó.</translation>
+    </message>
+    <message>
+        <source>“%1” needs a list of conditions.</source>
+        <translation>“%1” cần một danh sách điều kiện.</translation>
+    </message>
+    <message>
+        <source>A condition needs “item” (the code of an earlier item), or “all”/“any”.</source>
+        <translation>Điều kiện cần “item” (mã của một mục phía trước), hoặc “all”/“any”.</translation>
+    </message>
+    <message>
+        <source>Unknown condition key “%1”; use one of: %2.</source>
+        <translation>Khóa điều kiện “%1” không hợp lệ; hãy dùng một trong: %2.</translation>
+    </message>
+    <message>
+        <source>A condition on an item needs exactly one of: %1.</source>
+        <translation>Điều kiện trên một mục cần đúng một trong: %1.</translation>
+    </message>
+    <message>
+        <source>A finding hint mapping needs exactly one of: %1.</source>
+        <translation>Gợi ý phát hiện dạng ánh xạ cần đúng một trong: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown field; expected one of: %1.</source>
+        <translation>Trường không hợp lệ; chỉ dùng một trong: %1.</translation>
+    </message>
+    <message>
+        <source>This field is written twice.</source>
+        <translation>Trường này được viết hai lần.</translation>
+    </message>
+    <message>
+        <source>Missing; this field is required.</source>
+        <translation>Còn thiếu; trường này là bắt buộc.</translation>
+    </message>
+    <message>
+        <source>Must be text, not “%1”.</source>
+        <translation>Phải là văn bản, không phải “%1”.</translation>
+    </message>
+    <message>
+        <source>Use lower-case letters, digits and _ . + - only.</source>
+        <translation>Chỉ dùng chữ thường, chữ số và các ký tự _ . + -.</translation>
+    </message>
+    <message>
+        <source>Write the version like 1.0.0 (quoted).</source>
+        <translation>Hãy viết phiên bản dạng 1.0.0 (trong dấu ngoặc kép).</translation>
+    </message>
+    <message>
+        <source>Must be “base” or “addon”.</source>
+        <translation>Phải là “base” hoặc “addon”.</translation>
+    </message>
+    <message>
+        <source>An add-on must name the base template it extends.</source>
+        <translation>Phần bổ sung phải ghi rõ danh mục gốc mà nó mở rộng.</translation>
+    </message>
+    <message>
+        <source>Only an add-on names a base template.</source>
+        <translation>Chỉ phần bổ sung mới ghi danh mục gốc.</translation>
+    </message>
+    <message>
+        <source>This add-on extends “%1”, not “%2”.</source>
+        <translation>Phần bổ sung này mở rộng “%1”, không phải “%2”.</translation>
+    </message>
+    <message>
+        <source>An add-on must name its sector.</source>
+        <translation>Phần bổ sung phải ghi rõ ngành.</translation>
+    </message>
+    <message>
+        <source>Unknown sector; use one of: %1.</source>
+        <translation>Ngành không hợp lệ; hãy dùng một trong: %1.</translation>
+    </message>
+    <message>
+        <source>Must be a list of areas.</source>
+        <translation>Phải là danh sách các khu vực.</translation>
+    </message>
+    <message>
+        <source>An area must be a mapping with code, name_vi, name_en and order.</source>
+        <translation>Khu vực phải là ánh xạ gồm code, name_vi, name_en và order.</translation>
+    </message>
+    <message>
+        <source>Use letters, digits and _ . - only.</source>
+        <translation>Chỉ dùng chữ cái, chữ số và các ký tự _ . -.</translation>
+    </message>
+    <message>
+        <source>Duplicate area code.</source>
+        <translation>Mã khu vực bị trùng.</translation>
+    </message>
+    <message>
+        <source>Must be a whole number.</source>
+        <translation>Phải là số nguyên.</translation>
+    </message>
+    <message>
+        <source>Must be a list of at least one item.</source>
+        <translation>Phải là danh sách có ít nhất một mục.</translation>
+    </message>
+    <message>
+        <source>An item must be a mapping of fields.</source>
+        <translation>Mỗi mục phải là một ánh xạ các trường.</translation>
+    </message>
+    <message>
+        <source>Duplicate code; item #%1 already uses it.</source>
+        <translation>Mã bị trùng; mục #%1 đã dùng mã này.</translation>
+    </message>
+    <message>
+        <source>Use letters, digits and _ . - only (such as CA-012).</source>
+        <translation>Chỉ dùng chữ cái, chữ số và các ký tự _ . - (ví dụ CA-012).</translation>
+    </message>
+    <message>
+        <source>Unknown answer type “%1”; use one of: %2.</source>
+        <translation>Kiểu trả lời “%1” không hợp lệ; hãy dùng một trong: %2.</translation>
+    </message>
+    <message>
+        <source>A number item needs a unit (such as kW, bar, h/yr, %).</source>
+        <translation>Mục kiểu số cần có đơn vị (ví dụ kW, bar, h/yr, %).</translation>
+    </message>
+    <message>
+        <source>Only number items have “%1”.</source>
+        <translation>Chỉ mục kiểu số mới có “%1”.</translation>
+    </message>
+    <message>
+        <source>Must be a list of units, such as [bar, psi].</source>
+        <translation>Phải là danh sách đơn vị, ví dụ [bar, psi].</translation>
+    </message>
+    <message>
+        <source>A unit is listed twice.</source>
+        <translation>Có đơn vị bị liệt kê hai lần.</translation>
+    </message>
+    <message>
+        <source>Must be a number, not “%1”.</source>
+        <translation>Phải là số, không phải “%1”.</translation>
+    </message>
+    <message>
+        <source>“max” is less than “min”.</source>
+        <translation>“max” nhỏ hơn “min”.</translation>
+    </message>
+    <message>
+        <source>Must be true or false.</source>
+        <translation>Phải là true hoặc false.</translation>
+    </message>
+    <message>
+        <source>Unknown RECP technique “%1”; use one of: %2.</source>
+        <translation>Kỹ thuật RECP “%1” không hợp lệ; hãy dùng một trong: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown estimator “%1”; use one of: %2.</source>
+        <translation>Công cụ ước tính “%1” không hợp lệ; hãy dùng một trong: %2.</translation>
+    </message>
+    <message>
+        <source>Text and photo items cannot suggest a finding.</source>
+        <translation>Mục văn bản và mục ảnh không thể gợi ý phát hiện.</translation>
+    </message>
+    <message>
+        <source>Only choice items have “choices”.</source>
+        <translation>Chỉ mục lựa chọn mới có “choices”.</translation>
+    </message>
+    <message>
+        <source>A choice item needs a list of at least two choices, each with code, vi and en.</source>
+        <translation>Mục lựa chọn cần danh sách ít nhất hai lựa chọn, mỗi lựa chọn có code, vi và en.</translation>
+    </message>
+    <message>
+        <source>A choice must be a mapping with code, vi and en.</source>
+        <translation>Mỗi lựa chọn phải là ánh xạ gồm code, vi và en.</translation>
+    </message>
+    <message>
+        <source>Duplicate choice code “%1”.</source>
+        <translation>Mã lựa chọn “%1” bị trùng.</translation>
+    </message>
+    <message>
+        <source>A template must be a YAML mapping with a header, “areas” and “items”.</source>
+        <translation>Danh mục phải là một ánh xạ YAML gồm phần đầu, “areas” và “items”.</translation>
+    </message>
+    <message>
+        <source>Item %1 is a photo item; its answer cannot be tested.</source>
+        <translation>Mục %1 là mục ảnh; không thể kiểm tra câu trả lời của nó.</translation>
+    </message>
+    <message>
+        <source>“%1” compares numbers, but item %2 is not a number item (it is %3).</source>
+        <translation>“%1” so sánh số, nhưng mục %2 không phải mục kiểu số (mà là %3).</translation>
+    </message>
+    <message>
+        <source>Item %1 (%2) never answers “%3”.</source>
+        <translation>Mục %1 (%2) không bao giờ có câu trả lời “%3”.</translation>
+    </message>
+    <message>
+        <source>Unknown area “%1”; define it under “areas”.</source>
+        <translation>Khu vực “%1” chưa được khai báo; hãy khai báo trong “areas”.</translation>
+    </message>
+    <message>
+        <source>Refers to %1, which comes later; a condition may only refer to earlier items.</source>
+        <translation>Tham chiếu tới %1 nằm phía sau; điều kiện chỉ được tham chiếu các mục phía trước.</translation>
+    </message>
+    <message>
+        <source>Refers to unknown item %1.</source>
+        <translation>Tham chiếu tới mục %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>Conditions form a cycle: %1.</source>
+        <translation>Các điều kiện tạo thành vòng lặp: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a unit AuditDesk understands (write it like kW, m³/h, h/yr).</source>
+        <translation>AuditDesk không hiểu đơn vị “%1” (hãy viết như kW, m³/h, h/yr).</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be converted to “%2”.</source>
+        <translation>Không thể quy đổi “%1” sang “%2”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a base template.</source>
+        <translation>“%1” không phải danh mục gốc.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an add-on of “%2”.</source>
+        <translation>“%1” không phải phần bổ sung của “%2”.</translation>
+    </message>
+    <message>
+        <source>Area code already used in %1.</source>
+        <translation>Mã khu vực đã được dùng trong %1.</translation>
+    </message>
+    <message>
+        <source>Code already used in %1.</source>
+        <translation>Mã đã được dùng trong %1.</translation>
+    </message>
 </context>
 <context>
     <name>Engine</name>
@@ -380,6 +644,133 @@
     <message>
         <source>Status</source>
         <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
+    <name>EntityForms</name>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>e.g. KCN Deep C II</source>
+        <translation>ví dụ: KCN Deep C II</translation>
+    </message>
+    <message>
+        <source>Province / city</source>
+        <translation>Tỉnh / thành phố</translation>
+    </message>
+    <message>
+        <source>Management board</source>
+        <translation>Ban Quản lý</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Industrial park</source>
+        <translation>Khu công nghiệp</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Ngành</translation>
+    </message>
+    <message>
+        <source>Main products</source>
+        <translation>Sản phẩm chính</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Công suất</translation>
+    </message>
+    <message>
+        <source>e.g. 3,600 t fabric/yr</source>
+        <translation>ví dụ: 3.600 t vải/năm</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Số lao động</translation>
+    </message>
+    <message>
+        <source>Shifts per day</source>
+        <translation>Số ca mỗi ngày</translation>
+    </message>
+    <message>
+        <source>Operating hours</source>
+        <translation>Số giờ vận hành</translation>
+    </message>
+    <message>
+        <source>Grid connection (tariff)</source>
+        <translation>Cấp điện áp đấu nối (biểu giá)</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Người liên hệ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Thư điện tử</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên cuộc đánh giá</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Ngày bắt đầu</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Ngày kết thúc</translation>
+    </message>
+    <message>
+        <source>Auditors</source>
+        <translation>Chuyên gia đánh giá</translation>
+    </message>
+    <message>
+        <source>names, separated by ;</source>
+        <translation>các tên, cách nhau bởi dấu ;</translation>
+    </message>
+    <message>
+        <source>Enterprise reviewer</source>
+        <translation>Người rà soát của doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Reference data</source>
+        <translation>Dữ liệu tham chiếu</translation>
+    </message>
+    <message>
+        <source>Grid emission factor year</source>
+        <translation>Năm của hệ số phát thải lưới điện</translation>
+    </message>
+    <message>
+        <source>default of the reference data</source>
+        <translation>mặc định theo dữ liệu tham chiếu</translation>
+    </message>
+    <message>
+        <source>Baseline from</source>
+        <translation>Đường cơ sở từ ngày</translation>
+    </message>
+    <message>
+        <source>Baseline to</source>
+        <translation>Đường cơ sở đến ngày</translation>
     </message>
 </context>
 <context>
@@ -833,6 +1224,13 @@ Cơ sở dữ liệu: %2</translation>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>AuditDesk</source>
+        <translation>AuditDesk</translation>
+    </message>
+</context>
+<context>
     <name>NavigatorModel</name>
     <message>
         <source>Parks, enterprises and audits</source>
@@ -1044,7 +1442,7 @@ Cơ sở dữ liệu: %2</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ngày kết thúc sớm hơn ngày bắt đầu.</translation>
     </message>
     <message>
         <source>No meter called “%1”.</source>
@@ -1318,6 +1716,105 @@ Cơ sở dữ liệu: %2</translation>
     </message>
 </context>
 <context>
+    <name>Validation</name>
+    <message>
+        <source>Enter a date.</source>
+        <translation>Hãy nhập ngày.</translation>
+    </message>
+    <message>
+        <source>Not a valid date (expected YYYY-MM-DD).</source>
+        <translation>Ngày không hợp lệ (định dạng YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Trường này là bắt buộc.</translation>
+    </message>
+    <message>
+        <source>Must be at least %1.</source>
+        <translation>Phải lớn hơn hoặc bằng %1.</translation>
+    </message>
+    <message>
+        <source>Unknown voltage level.</source>
+        <translation>Cấp điện áp không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Choose the industrial park.</source>
+        <translation>Hãy chọn khu công nghiệp.</translation>
+    </message>
+    <message>
+        <source>Unknown sector.</source>
+        <translation>Ngành không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Shifts per day must be between 0 and 4.</source>
+        <translation>Số ca mỗi ngày phải từ 0 đến 4.</translation>
+    </message>
+    <message>
+        <source>Operating hours must be between 0 and 8,784 h/yr.</source>
+        <translation>Số giờ vận hành phải từ 0 đến 8.784 giờ/năm.</translation>
+    </message>
+    <message>
+        <source>Not a valid e-mail address.</source>
+        <translation>Địa chỉ thư điện tử không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Enter a year such as 2023.</source>
+        <translation>Nhập một năm, ví dụ 2023.</translation>
+    </message>
+    <message>
+        <source>Choose the enterprise.</source>
+        <translation>Hãy chọn doanh nghiệp.</translation>
+    </message>
+    <message>
+        <source>Unknown audit type.</source>
+        <translation>Loại đánh giá không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Unknown status.</source>
+        <translation>Trạng thái không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>Ngày kết thúc sớm hơn ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Unknown carrier.</source>
+        <translation>Dạng năng lượng/tài nguyên không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Unknown meter kind.</source>
+        <translation>Loại đồng hồ không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The multiplier must be greater than zero.</source>
+        <translation>Hệ số nhân phải lớn hơn 0.</translation>
+    </message>
+    <message>
+        <source>The rollover value must be greater than zero.</source>
+        <translation>Giá trị quay vòng phải lớn hơn 0.</translation>
+    </message>
+    <message>
+        <source>A meter cannot be its own parent.</source>
+        <translation>Một đồng hồ không thể là đồng hồ cha của chính nó.</translation>
+    </message>
+    <message>
+        <source>Unknown RECP technique.</source>
+        <translation>Kỹ thuật RECP không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Lifetime must be between 0 and 50 years.</source>
+        <translation>Tuổi thọ phải từ 0 đến 50 năm.</translation>
+    </message>
+    <message>
+        <source>Discount rate must be a fraction such as 0.10.</source>
+        <translation>Tỷ lệ chiết khấu phải là một phân số, ví dụ 0,10.</translation>
+    </message>
+    <message>
+        <source>Name the partner of an industrial-symbiosis opportunity.</source>
+        <translation>Hãy nêu tên đối tác của cơ hội cộng sinh công nghiệp.</translation>
+    </message>
+</context>
+<context>
     <name>Vocab</name>
     <message>
         <source>Good housekeeping</source>
@@ -1494,6 +1991,22 @@ Cơ sở dữ liệu: %2</translation>
     <message>
         <source>Other</source>
         <translation>Khác</translation>
+    </message>
+    <message>
+        <source>110 kV and above</source>
+        <translation>Từ 110 kV trở lên</translation>
+    </message>
+    <message>
+        <source>22 kV to below 110 kV</source>
+        <translation>Từ 22 kV đến dưới 110 kV</translation>
+    </message>
+    <message>
+        <source>6 kV to below 22 kV</source>
+        <translation>Từ 6 kV đến dưới 22 kV</translation>
+    </message>
+    <message>
+        <source>Below 6 kV</source>
+        <translation>Dưới 6 kV</translation>
     </message>
 </context>
 </TS>

@@ -13,21 +13,17 @@ from auditdesk.store import Store, StoreError, ValidationError
 from auditdesk.ui.forms.fields import EntityForm, FieldSpec
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("EntityForms", text)
-
-
 def _vocab_choices(vocabulary: dict[str, str]) -> Callable[[], list[tuple[str, str]]]:
     return lambda: [(code, vocab.label(vocabulary, code)) for code in vocabulary]
 
 
 def park_fields() -> list[FieldSpec]:
     return [
-        FieldSpec("name", _t("Name"), required=True, placeholder=_t("e.g. KCN Deep C II")),
-        FieldSpec("province", _t("Province / city")),
-        FieldSpec("management_board", _t("Management board")),
-        FieldSpec("address", _t("Address")),
-        FieldSpec("notes", _t("Notes"), kind="multiline"),
+        FieldSpec("name", QCoreApplication.translate("EntityForms", "Name"), required=True, placeholder=QCoreApplication.translate("EntityForms", "e.g. KCN Deep C II")),
+        FieldSpec("province", QCoreApplication.translate("EntityForms", "Province / city")),
+        FieldSpec("management_board", QCoreApplication.translate("EntityForms", "Management board")),
+        FieldSpec("address", QCoreApplication.translate("EntityForms", "Address")),
+        FieldSpec("notes", QCoreApplication.translate("EntityForms", "Notes"), kind="multiline"),
     ]
 
 
@@ -36,19 +32,21 @@ def enterprise_fields(store: Store) -> list[FieldSpec]:
         return [(p.id, p.name) for p in store.parks.list(order_by="name COLLATE NOCASE")]
 
     return [
-        FieldSpec("name", _t("Name"), required=True),
-        FieldSpec("park_id", _t("Industrial park"), kind="choice", choices=parks, required=True),
-        FieldSpec("sector", _t("Sector"), kind="choice", choices=_vocab_choices(vocab.SECTORS)),
-        FieldSpec("products", _t("Main products")),
-        FieldSpec("capacity", _t("Capacity"), placeholder=_t("e.g. 3,600 t fabric/yr")),
-        FieldSpec("employees", _t("Employees"), kind="int"),
-        FieldSpec("shifts", _t("Shifts per day"), kind="int"),
-        FieldSpec("operating_hours", _t("Operating hours"), kind="float", suffix="h/yr"),
-        FieldSpec("address", _t("Address")),
-        FieldSpec("contact_name", _t("Contact person")),
-        FieldSpec("contact_phone", _t("Phone")),
-        FieldSpec("contact_email", _t("E-mail")),
-        FieldSpec("notes", _t("Notes"), kind="multiline"),
+        FieldSpec("name", QCoreApplication.translate("EntityForms", "Name"), required=True),
+        FieldSpec("park_id", QCoreApplication.translate("EntityForms", "Industrial park"), kind="choice", choices=parks, required=True),
+        FieldSpec("sector", QCoreApplication.translate("EntityForms", "Sector"), kind="choice", choices=_vocab_choices(vocab.SECTORS)),
+        FieldSpec("products", QCoreApplication.translate("EntityForms", "Main products")),
+        FieldSpec("capacity", QCoreApplication.translate("EntityForms", "Capacity"), placeholder=QCoreApplication.translate("EntityForms", "e.g. 3,600 t fabric/yr")),
+        FieldSpec("employees", QCoreApplication.translate("EntityForms", "Employees"), kind="int"),
+        FieldSpec("shifts", QCoreApplication.translate("EntityForms", "Shifts per day"), kind="int"),
+        FieldSpec("operating_hours", QCoreApplication.translate("EntityForms", "Operating hours"), kind="float", suffix="h/yr"),
+        FieldSpec("voltage_level", QCoreApplication.translate("EntityForms", "Grid connection (tariff)"), kind="choice",
+                  choices=_vocab_choices(vocab.VOLTAGE_LEVELS)),
+        FieldSpec("address", QCoreApplication.translate("EntityForms", "Address")),
+        FieldSpec("contact_name", QCoreApplication.translate("EntityForms", "Contact person")),
+        FieldSpec("contact_phone", QCoreApplication.translate("EntityForms", "Phone")),
+        FieldSpec("contact_email", QCoreApplication.translate("EntityForms", "E-mail")),
+        FieldSpec("notes", QCoreApplication.translate("EntityForms", "Notes"), kind="multiline"),
     ]
 
 
@@ -57,20 +55,22 @@ def audit_fields(store: Store) -> list[FieldSpec]:
         return [(r.id, r.name) for r in store.reference_sets.list(order_by="name")]
 
     return [
-        FieldSpec("title", _t("Title"), required=True),
-        FieldSpec("audit_type", _t("Type"), kind="choice",
+        FieldSpec("title", QCoreApplication.translate("EntityForms", "Title"), required=True),
+        FieldSpec("audit_type", QCoreApplication.translate("EntityForms", "Type"), kind="choice",
                   choices=_vocab_choices(vocab.AUDIT_TYPES)),
-        FieldSpec("status", _t("Status"), kind="choice",
+        FieldSpec("status", QCoreApplication.translate("EntityForms", "Status"), kind="choice",
                   choices=_vocab_choices(vocab.AUDIT_STATUSES)),
-        FieldSpec("start_date", _t("Start date"), kind="date", required=True),
-        FieldSpec("end_date", _t("End date"), kind="date"),
-        FieldSpec("auditors", _t("Auditors"), placeholder=_t("names, separated by ;")),
-        FieldSpec("reviewer", _t("Enterprise reviewer")),
-        FieldSpec("reference_set_id", _t("Reference data"), kind="choice",
+        FieldSpec("start_date", QCoreApplication.translate("EntityForms", "Start date"), kind="date", required=True),
+        FieldSpec("end_date", QCoreApplication.translate("EntityForms", "End date"), kind="date"),
+        FieldSpec("auditors", QCoreApplication.translate("EntityForms", "Auditors"), placeholder=QCoreApplication.translate("EntityForms", "names, separated by ;")),
+        FieldSpec("reviewer", QCoreApplication.translate("EntityForms", "Enterprise reviewer")),
+        FieldSpec("reference_set_id", QCoreApplication.translate("EntityForms", "Reference data"), kind="choice",
                   choices=reference_sets, optional_choice=True),
-        FieldSpec("baseline_start", _t("Baseline from"), kind="date"),
-        FieldSpec("baseline_end", _t("Baseline to"), kind="date"),
-        FieldSpec("notes", _t("Notes"), kind="multiline"),
+        FieldSpec("grid_year", QCoreApplication.translate("EntityForms", "Grid emission factor year"), kind="int",
+                  placeholder=QCoreApplication.translate("EntityForms", "default of the reference data")),
+        FieldSpec("baseline_start", QCoreApplication.translate("EntityForms", "Baseline from"), kind="date"),
+        FieldSpec("baseline_end", QCoreApplication.translate("EntityForms", "Baseline to"), kind="date"),
+        FieldSpec("notes", QCoreApplication.translate("EntityForms", "Notes"), kind="multiline"),
     ]
 
 
