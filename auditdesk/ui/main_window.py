@@ -226,9 +226,10 @@ class MainWindow(QMainWindow):
         that kind; any other name is an audit tab (e.g. ``checklist``).
         """
         kind = view if view in ("park", "enterprise") else "audit"
-        target = self.navigator.first(kind)
-        if target is None or not self.navigator.select(*target):
-            return False
+        if self.navigator.current()[0] != kind:
+            target = self.navigator.first(kind)
+            if target is None or not self.navigator.select(*target):
+                return False
         if kind == "audit" and view not in ("audit", "overview", "main"):
             from auditdesk.ui.pages.audit_page import AuditPage
 

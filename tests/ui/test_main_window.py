@@ -197,3 +197,27 @@ def test_numbers_follow_the_vietnamese_locale(window: MainWindow, qtbot, monkeyp
         assert {h.user for h in history} == {"Trần Thị Mai"}
     finally:
         install_language(QApplication.instance(), "en")
+
+
+def test_audit_tabs_are_built_when_first_shown(window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel
+
+    from auditdesk.ui.pages import audit_page
+
+    built: list[str] = []
+
+    def factory(store, audit_id, parent):  # type: ignore[no-untyped-def]
+        built.append(audit_id)
+        return QLabel("probe tab", parent)
+
+    monkeypatch.setattr(audit_page, "AUDIT_TABS", [("probe", lambda: "Probe", factory)])
+    kind, audit_id = window.navigator.current()
+    window.navigator.select("park", window.navigator.first("park")[1])
+    window.navigator.select(kind, audit_id)
+    page = window.page
+    assert isinstance(page, audit_page.AuditPage) and built == []
+    assert window.show_view("probe")
+    assert built == [audit_id]
+    assert page.tabs.currentWidget().text() == "probe tab"
+    assert page.tabs.tabText(page.tabs.currentIndex()) == "Probe"
+    assert page.tab_widget("probe") is page.tabs.currentWidget() and built == [audit_id]

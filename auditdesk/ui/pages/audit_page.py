@@ -1,5 +1,7 @@
 """An audit: a tab per part of the work. Feature packages add their tab to
-``AUDIT_TABS`` (name, factory); the overview is always first.
+``AUDIT_TABS`` with ``register_tab`` (listed in ``auditdesk/ui/features.py``);
+the overview is always first. A tab's widget is built the first time it is
+shown, so opening an audit costs only the overview.
 """
 
 from __future__ import annotations
@@ -113,10 +115,41 @@ class AuditPage(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(AuditOverview(store, audit_id, self), self.tr("Overview"))
         self.tab_names = ["overview"]
+        from auditdesk.ui import features
+
+        features.load()
+        self._store, self._audit_id = store, audit_id
+        self._pending: dict[int, TabFactory] = {}
         for name, title, factory in AUDIT_TABS:
-            self.tabs.addTab(factory(store, audit_id, self), title())
+            index = self.tabs.addTab(QWidget(self), title())
+            self._pending[index] = factory
             self.tab_names.append(name)
+        self.tabs.currentChanged.connect(self.on_tabs_current_changed)
         layout.addWidget(self.tabs, 1)
+
+    def on_tabs_current_changed(self, index: int) -> None:
+        factory = self._pending.pop(index, None)
+        if factory is None:
+            return
+        title = self.tabs.tabText(index)
+        placeholder = self.tabs.widget(index)
+        self.tabs.blockSignals(True)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, factory(self._store, self._audit_id, self), title)
+        self.tabs.setCurrentIndex(index)
+        self.tabs.blockSignals(False)
+        placeholder.deleteLater()
+
+    def tab_widget(self, name: str) -> QWidget | None:
+        """The widget of tab ``name``, building it if it was not shown yet."""
+        if name not in self.tab_names:
+            return None
+        index = self.tab_names.index(name)
+        if index in self._pending:
+            current = self.tabs.currentIndex()
+            self.on_tabs_current_changed(index)
+            self.tabs.setCurrentIndex(current)
+        return self.tabs.widget(index)
 
     def show_tab(self, name: str) -> bool:
         if name not in self.tab_names:
