@@ -12,7 +12,6 @@ English is the source language; Vietnamese is the default user language.
 from __future__ import annotations
 
 import datetime as _dt
-import xml.etree.ElementTree as ET
 from functools import lru_cache
 
 from auditdesk import paths
@@ -31,6 +30,8 @@ def current_language() -> str:
 
 @lru_cache(maxsize=4)
 def _catalogue(lang: str) -> dict[tuple[str, str], str]:
+    import xml.etree.ElementTree as ET  # only when a core text is first translated
+
     path = paths.resource("i18n", f"auditdesk_{lang}.ts")
     table: dict[tuple[str, str], str] = {}
     try:

@@ -37,3 +37,12 @@ def _has(module: str) -> bool:
     import importlib.util
 
     return importlib.util.find_spec(module) is not None
+
+
+def test_first_window_does_not_build_the_entity_dataclasses() -> None:
+    """Navigator and overview read through store.queries; the managers and the
+    model's dataclasses load on the first edit."""
+    loaded = _modules_after(["auditdesk.ui.main_window", "auditdesk.ui.pages.audit_page",
+                             "auditdesk.commands.gui"])
+    assert "auditdesk.model.entities" not in loaded
+    assert "auditdesk.store.managers" not in loaded

@@ -94,9 +94,7 @@ class Store:
         except BaseException:
             self._lock.release()
             raise
-        from auditdesk.store.managers import attach_managers
-
-        self._managers = attach_managers(self)
+        self._managers: dict[str, Any] | None = None
         if getattr(self, "_seed", False):
             self.reference_sets.ensure_builtin()  # a new database starts with the shipped set
 
@@ -212,7 +210,25 @@ class Store:
         )
 
     def manager(self, table: str) -> "m.EntityManager[Any]":
-        return self._managers[table]
+        return self._all_managers()[table]
+
+    def _all_managers(self) -> dict[str, Any]:
+        if self._managers is None:
+            from auditdesk.store.managers import attach_managers
+
+            self._managers = attach_managers(self)
+        return self._managers
+
+    def __getattr__(self, name: str) -> Any:
+        """Managers are created on first use: the model's dataclasses need not be
+        imported for the first window, which reads through ``queries``."""
+        if name.startswith("_") or name in ("conn", "path", "user"):
+            raise AttributeError(name)
+        self._all_managers()
+        try:
+            return self.__dict__[name]
+        except KeyError:
+            raise AttributeError(name) from None
 
     def meta(self, key: str) -> str | None:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()

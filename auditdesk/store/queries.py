@@ -142,3 +142,35 @@ def audit_overview(conn: sqlite3.Connection, audit_id: str) -> AuditOverview | N
         cost_savings_vnd=float(money[0]), investment_vnd=float(investment),
         co2e_t=float(money[1]),
     )
+
+
+@dataclass
+class OpportunityRow:
+    id: str
+    code: str
+    title: str
+    technique: str
+    status: str
+    investment_vnd: float
+    savings: dict[str, float]  # carrier -> amount/yr
+    cost_savings_vnd: float
+
+
+def opportunity_rows(conn: sqlite3.Connection, audit_id: str) -> list[OpportunityRow]:
+    """The audit's opportunities with their per-carrier savings, in one pass."""
+    rows: dict[str, OpportunityRow] = {}
+    for r in conn.execute(
+        "SELECT id, code, title, technique, status, investment_equipment + "
+        "investment_installation + investment_engineering + investment_other "
+        "FROM opportunity WHERE audit_id = ? ORDER BY code, title", (audit_id,)
+    ):
+        rows[r[0]] = OpportunityRow(r[0], r[1] or "", r[2], r[3] or "", r[4] or "",
+                                    float(r[5] or 0), {}, 0.0)
+    for r in conn.execute(
+        "SELECT s.opportunity_id, s.carrier, s.amount, s.cost_vnd FROM opportunity_saving s "
+        "JOIN opportunity o ON o.id = s.opportunity_id WHERE o.audit_id = ?", (audit_id,)
+    ):
+        row = rows[r[0]]
+        row.savings[r[1]] = float(r[2] or 0)
+        row.cost_savings_vnd += float(r[3] or 0)
+    return list(rows.values())

@@ -9,7 +9,7 @@ from PySide6.QtCore import QByteArray, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from auditdesk import APP_NAME, __version__, model, settings
+from auditdesk import APP_NAME, __version__, model, settings  # model: entities load lazily
 from auditdesk.store import Store, StoreError, open_store
 from auditdesk.store.queries import navigator
 from auditdesk.ui import messages
@@ -52,6 +52,10 @@ class MainWindow(QMainWindow):
         self.navigator.selected.connect(self.on_navigator_selected)
         self.workspace = QStackedWidget(self.splitter)
         self.workspace.setObjectName("workspace")
+        from auditdesk.ui.app import STYLE
+
+        self.workspace.setStyleSheet(STYLE)
+        self.banner.setStyleSheet(STYLE)
         self.empty = QLabel(self.tr("Open a database, or choose a park, enterprise or audit "
                                     "on the left."), self.workspace)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -130,8 +134,12 @@ class MainWindow(QMainWindow):
 
     # --- database ------------------------------------------------------------------
 
-    def set_store(self, store: Store) -> None:
-        """Show ``store`` (closing the one shown before)."""
+    def set_store(self, store: Store, defer_page: bool = False) -> None:
+        """Show ``store`` (closing the one shown before).
+
+        ``defer_page``: paint the window with its navigator first and build the
+        workspace page in the next event-loop turn (the start-up path).
+        """
         if self.store is not None and self.store is not store:
             self.store.close()
         self.store = store
@@ -141,19 +149,19 @@ class MainWindow(QMainWindow):
         self.settings = settings.load()
         self.settings.add_recent(store.path)
         settings.save(self.settings)
-        self.reload(select_first_audit=True)
+        self.reload(select_first_audit=True, defer_page=defer_page)
 
-    def open_path(self, path: str | Path, create: bool = False) -> bool:
+    def open_path(self, path: str | Path, create: bool = False, defer_page: bool = False) -> bool:
         try:
             store = open_store(path, user=self.settings.effective_user(), create=create)
         except StoreError as exc:
             messages.warn(self, str(exc))
             return False
-        self.set_store(store)
+        self.set_store(store, defer_page=defer_page)
         return True
 
-    def reload(self, select: tuple[str, str] | None = None, select_first_audit: bool = False
-               ) -> None:
+    def reload(self, select: tuple[str, str] | None = None, select_first_audit: bool = False,
+               defer_page: bool = False) -> None:
         """Re-read the navigator and show ``select`` (or keep the current node)."""
         if self.store is None:
             self.navigator.load([])
@@ -163,9 +171,11 @@ class MainWindow(QMainWindow):
         self.navigator.load(navigator(self.store.conn))
         if select_first_audit and not select:
             current = self.navigator.first("audit") or self.navigator.first("park") or ("", "")
-        if current[0] and self.navigator.select(*current):
-            pass
-        else:
+        if current[0] and defer_page and self.navigator.select(*current, notify=False):
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, lambda: self.on_navigator_selected(*self.navigator.current()))
+        elif not (current[0] and self.navigator.select(*current)):
             self.show_page(None)
         self._update_state()
 

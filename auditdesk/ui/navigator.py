@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from auditdesk.model import vocab
 from auditdesk.store.queries import NavPark
+from auditdesk.ui.labels import vocab_label
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -24,14 +25,14 @@ class NavigatorModel(QStandardItemModel):
             park_item = self._item("park", park.id, park.name, park.province)
             for ent in park.enterprises:
                 ent_item = self._item("enterprise", ent.id, ent.name,
-                                      vocab.label(vocab.SECTORS, ent.sector))
+                                      vocab_label(vocab.SECTORS, ent.sector))
                 for audit in ent.audits:
                     label = audit.title
                     year = audit.start_date[:4]
                     if year and year not in audit.title:
                         label = f"{audit.title} ({year})"
                     ent_item.appendRow(self._item(
-                        "audit", audit.id, label, vocab.label(vocab.AUDIT_STATUSES, audit.status)))
+                        "audit", audit.id, label, vocab_label(vocab.AUDIT_STATUSES, audit.status)))
                 park_item.appendRow(ent_item)
             root.appendRow(park_item)
 
@@ -79,11 +80,16 @@ class Navigator(QTreeView):
         else:
             self.selected.emit("", "")
 
-    def select(self, kind: str, entity_id: str) -> bool:
+    def select(self, kind: str, entity_id: str, notify: bool = True) -> bool:
+        """Make the node current; ``notify=False`` selects without emitting ``selected``."""
         index = self.nav_model.find(kind, entity_id)
         if not index.isValid():
             return False
-        if index == self.currentIndex():
+        if not notify:
+            self.selectionModel().blockSignals(True)
+            self.setCurrentIndex(index)
+            self.selectionModel().blockSignals(False)
+        elif index == self.currentIndex():
             self.selected.emit(kind, entity_id)  # re-show: the view will not signal
         else:
             self.setCurrentIndex(index)  # signals through currentChanged

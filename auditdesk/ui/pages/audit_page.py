@@ -15,7 +15,7 @@ from auditdesk.i18n import format_iso_date, format_number, format_vnd
 from auditdesk.model import vocab
 from auditdesk.model.carriers import CARRIERS
 from auditdesk.store import Store
-from auditdesk.store.queries import audit_overview
+from auditdesk.store.queries import audit_overview, opportunity_rows
 from auditdesk.ui.widgets import KpiCard, PageHeader, make_table
 
 # name -> (title function, factory(store, audit_id, parent) -> QWidget)
@@ -79,19 +79,17 @@ class AuditOverview(QWidget):
         layout.addLayout(cards)
 
         rows = []
-        for opp in store.opportunities.for_audit(audit_id):
-            savings = {s.carrier: s.amount for s in
-                       store.savings.list("opportunity_id = ?", (opp.id,))}
+        for opp in opportunity_rows(store.conn, audit_id):
             saved = "; ".join(
                 f"{format_number(amount)} {CARRIERS[c].unit_display} {CARRIERS[c].label}"
-                for c, amount in savings.items() if c in CARRIERS)
+                for c, amount in opp.savings.items() if c in CARRIERS)
             rows.append([
                 opp.code, opp.title,
                 (opp.technique, opp.technique),
                 (vocab.label(vocab.OPPORTUNITY_STATUSES, opp.status),
                  list(vocab.OPPORTUNITY_STATUSES).index(opp.status)),
                 saved,
-                (format_number(opp.investment / 1e6, 1), opp.investment),
+                (format_number(opp.investment_vnd / 1e6, 1), opp.investment_vnd),
             ])
         layout.addWidget(QLabel("<b>" + self.tr("Opportunities") + "</b>", self))
         self.opportunities = make_table(
@@ -106,10 +104,11 @@ class AuditPage(QWidget):
     def __init__(self, store: Store, audit_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("auditPage")
-        audit = store.audits.get(audit_id)
-        enterprise = store.enterprises.get(audit.enterprise_id)
+        title, enterprise = store.conn.execute(
+            "SELECT a.title, e.name FROM audit a JOIN enterprise e ON e.id = a.enterprise_id "
+            "WHERE a.id = ?", (audit_id,)).fetchone()
         layout = QVBoxLayout(self)
-        layout.addWidget(PageHeader(audit.title, enterprise.name, self))
+        layout.addWidget(PageHeader(title, enterprise, self))
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("auditTabs")
         self.tabs.setDocumentMode(True)
