@@ -7,8 +7,9 @@ import subprocess
 import sys
 
 CORE = ["auditdesk.model", "auditdesk.store", "auditdesk.store.queries", "auditdesk.calc",
-        "auditdesk.calc.estimator", "auditdesk.i18n", "auditdesk.settings", "auditdesk.demo",
-        "auditdesk.cli"]
+        "auditdesk.calc.estimator", "auditdesk.calc.engine", "auditdesk.i18n",
+        "auditdesk.settings", "auditdesk.demo", "auditdesk.cli", "auditdesk.checklist.logic",
+        "auditdesk.checklist.template"]
 
 
 def _modules_after(imports: list[str]) -> set[str]:

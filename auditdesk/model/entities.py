@@ -256,7 +256,7 @@ class ChecklistItem(Entity):
     area: str = ""
     text_vi: str = ""
     text_en: str = ""
-    answer_type: str = "yes_no"
+    answer_type: str = "yes_no_na"
     unit: str = ""
     choices: str = ""  # JSON list
     required: bool = False

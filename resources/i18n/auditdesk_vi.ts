@@ -1265,11 +1265,11 @@ Cơ sở dữ liệu: %2</translation>
     <message>
         <source>The register passed its rollover value; counted across it.</source>
         <extracomment>Intervals with any of these flags are shown but never summed.</extracomment>
-        <translation>Bộ đếm đã vượt giá trị quay vòng về 0; đã tính cả phần qua điểm quay vòng.</translation>
+        <translation>Bộ đếm đã quay vòng qua giá trị tối đa; đã tính tiêu thụ qua điểm quay vòng.</translation>
     </message>
     <message>
         <source>Negative consumption (a drop that is not a rollover): not counted.</source>
-        <translation>Tiêu thụ âm (chỉ số giảm nhưng không phải do quay vòng): không tính.</translation>
+        <translation>Tiêu thụ âm (chỉ số giảm nhưng không phải quay vòng): không được tính.</translation>
     </message>
     <message>
         <source>Unusually high compared with this meter&apos;s history.</source>
@@ -1277,11 +1277,11 @@ Cơ sở dữ liệu: %2</translation>
     </message>
     <message>
         <source>First period: its start is assumed one interval earlier.</source>
-        <translation>Kỳ đầu tiên: thời điểm bắt đầu được giả định sớm hơn một khoảng đọc.</translation>
+        <translation>Kỳ đầu tiên: thời điểm bắt đầu được giả định sớm hơn một khoảng đo.</translation>
     </message>
     <message>
         <source>The period&apos;s start is unknown (a single reading): not counted.</source>
-        <translation>Không rõ thời điểm bắt đầu của kỳ (chỉ có một chỉ số): không tính.</translation>
+        <translation>Không rõ thời điểm bắt đầu của kỳ (chỉ có một chỉ số): không được tính.</translation>
     </message>
     <message>
         <source>Longer than usual: consumption is spread evenly over the gap.</source>
@@ -1289,11 +1289,39 @@ Cơ sở dữ liệu: %2</translation>
     </message>
     <message>
         <source>Two readings at the same moment: not counted.</source>
-        <translation>Hai chỉ số cùng một thời điểm: không tính.</translation>
+        <translation>Hai chỉ số cùng một thời điểm: không được tính.</translation>
+    </message>
+    <message>
+        <source>Rollover</source>
+        <translation>Quay vòng</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>Âm</translation>
+    </message>
+    <message>
+        <source>Spike</source>
+        <translation>Đột biến</translation>
+    </message>
+    <message>
+        <source>Assumed start</source>
+        <translation>Giả định điểm đầu</translation>
+    </message>
+    <message>
+        <source>No start</source>
+        <translation>Không có điểm đầu</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Khoảng trống</translation>
+    </message>
+    <message>
+        <source>Same time</source>
+        <translation>Trùng thời điểm</translation>
     </message>
     <message>
         <source>Not a valid date-time: %1</source>
-        <translation>Ngày giờ không hợp lệ: %1</translation>
+        <translation>Không phải ngày giờ hợp lệ: %1</translation>
     </message>
     <message>
         <source>Unknown unit: %1</source>
@@ -1306,179 +1334,179 @@ Cơ sở dữ liệu: %2</translation>
     </message>
     <message>
         <source>No price for %1: its cost is not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có đơn giá cho %1: chi phí không được tính.</translation>
     </message>
     <message>
         <source>No grid emission factor for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có hệ số phát thải lưới điện năm %1.</translation>
     </message>
     <message>
         <source>Purchased steam has no emission factor: not counted in tCO2e.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hơi mua ngoài chưa có hệ số phát thải: không tính vào tCO2e.</translation>
     </message>
     <message>
         <source>Meter %1 has a parent that is not in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng hồ %1 có đồng hồ cấp trên không nằm trong danh sách.</translation>
     </message>
     <message>
         <source>Meter %1 is left out: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng hồ %1 bị bỏ qua: %2</translation>
     </message>
     <message>
         <source>Meter %1 has no readings in the baseline period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng hồ %1 không có chỉ số nào trong giai đoạn cơ sở.</translation>
     </message>
     <message>
         <source>%1: months not fully covered by readings: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: các tháng chưa có đủ chỉ số: %2.</translation>
     </message>
     <message>
         <source>At least 3 months with consumption and production are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần ít nhất 3 tháng có cả số liệu tiêu thụ và sản lượng.</translation>
     </message>
     <message>
         <source>Production is the same every month: no regression is possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sản lượng các tháng như nhau: không thể lập hồi quy.</translation>
     </message>
     <message>
         <source>This file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được tệp này: %1</translation>
     </message>
     <message>
         <source>The file is %1 MB, above the import limit of %2 MB. Split it (for example by year) or leave out the columns you do not need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp có dung lượng %1 MB, vượt giới hạn nhập %2 MB. Hãy tách tệp (ví dụ theo năm) hoặc bỏ bớt các cột không cần.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp trống.</translation>
     </message>
     <message>
         <source>The file has no data rows below the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp không có dòng dữ liệu nào bên dưới dòng tiêu đề.</translation>
     </message>
     <message>
         <source>%1 files cannot be read: save the sheet as .xlsx or CSV first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được tệp %1: hãy lưu bảng tính dưới dạng .xlsx hoặc CSV trước.</translation>
     </message>
     <message>
         <source>Unknown encoding: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng mã không xác định: %1</translation>
     </message>
     <message>
         <source>The workbook has no sheet named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sổ tính không có trang tính nào tên %1.</translation>
     </message>
     <message>
         <source>Row %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được dòng %1: %2</translation>
     </message>
     <message>
         <source>No header row found: a row naming the columns (such as Date, Value) must come just before the first row of data. Choose the header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy dòng tiêu đề: ngay trước dòng dữ liệu đầu tiên phải có một dòng ghi tên các cột (ví dụ Ngày, Giá trị). Hãy chọn dòng tiêu đề.</translation>
     </message>
     <message>
         <source>Row %1 is empty: it cannot be the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng %1 trống: không thể dùng làm dòng tiêu đề.</translation>
     </message>
     <message>
         <source>No column named “%1” in the file. Its columns are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp không có cột nào tên “%1”. Các cột của tệp: %2.</translation>
     </message>
     <message>
         <source>Choose a month column, or start and end columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn cột tháng, hoặc cột ngày bắt đầu và cột ngày kết thúc.</translation>
     </message>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cột %1</translation>
     </message>
     <message>
         <source>This row is not valid %1 text: the file probably uses another encoding (for example Windows-1258). Choose the file&apos;s encoding and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng này không phải văn bản %1 hợp lệ: có lẽ tệp dùng bảng mã khác (ví dụ Windows-1258). Hãy chọn bảng mã của tệp và nhập lại.</translation>
     </message>
     <message>
         <source>This row has %1 cells but the header only %2: a decimal comma in a comma-separated file, or a stray delimiter?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng này có %1 ô nhưng dòng tiêu đề chỉ có %2: có thể do dấu phẩy thập phân trong tệp phân cách bằng dấu phẩy, hoặc thừa dấu phân cách?</translation>
     </message>
     <message>
         <source>The value is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị trống.</translation>
     </message>
     <message>
         <source>Not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không phải là số.</translation>
     </message>
     <message>
         <source>Not a number (the decimal mark of this file is “%1”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Không phải là số (dấu thập phân của tệp này là “%1”).</translation>
     </message>
     <message>
         <source>The date is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày trống.</translation>
     </message>
     <message>
         <source>Not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không phải là ngày.</translation>
     </message>
     <message>
         <source>Not a date in the format %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không phải ngày theo định dạng %1.</translation>
     </message>
     <message>
         <source>Not a valid date (read as %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày không hợp lệ (đọc theo %1).</translation>
     </message>
     <message>
         <source>The year %1 is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm %1 nằm ngoài phạm vi cho phép.</translation>
     </message>
     <message>
         <source>Not a time of day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không phải giờ trong ngày.</translation>
     </message>
     <message>
         <source>Not a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không phải là tháng.</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished">Ngày kết thúc sớm hơn ngày bắt đầu.</translation>
+        <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
     </message>
     <message>
         <source>No meter called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có đồng hồ nào tên “%1”.</translation>
     </message>
     <message>
         <source>A cumulative register cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ số cộng dồn không thể âm.</translation>
     </message>
     <message>
         <source>Consumption in a period cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lượng tiêu thụ trong một kỳ không thể âm.</translation>
     </message>
     <message>
         <source>A production quantity cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sản lượng không thể âm.</translation>
     </message>
     <message>
         <source>The same meter and time appear in an earlier row of this file; this row is skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cùng đồng hồ và thời điểm đã có ở một dòng phía trên trong tệp; dòng này bị bỏ qua.</translation>
     </message>
     <message>
         <source>The same product and period appear in an earlier row; this row is skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cùng sản phẩm và kỳ đã có ở một dòng phía trên; dòng này bị bỏ qua.</translation>
     </message>
     <message>
         <source>Numbers such as %1 can be read with either decimal mark; they were read with “%2”. Choose the decimal mark to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các số như %1 có thể hiểu theo cả hai kiểu dấu thập phân; đã đọc với dấu “%2”. Hãy chọn dấu thập phân để xác nhận.</translation>
     </message>
     <message>
         <source>Dates such as %1 can be read as day/month or month/day; they were read as day/month/year (the Vietnamese default). Choose the date format to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các ngày như %1 có thể hiểu là ngày/tháng hoặc tháng/ngày; đã đọc theo ngày/tháng/năm (mặc định của Việt Nam). Hãy chọn định dạng ngày để xác nhận.</translation>
     </message>
     <message>
         <source>%1 more problems are not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Còn %1 lỗi khác không được liệt kê.</translation>
     </message>
 </context>
 <context>
