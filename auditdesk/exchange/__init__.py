@@ -1,0 +1,1 @@
+"""Exchange of data with files: imports and exports (no Qt)."""
