@@ -58,6 +58,17 @@ def translate(context: str, text: str) -> str:
     return _catalogue(_language).get((context, text), text)
 
 
+def fill(message: str, *values: object) -> str:
+    """Replace ``%1``, ``%2`` … in an already translated ``message`` by ``values``.
+
+    Call it as ``fill(translate("Ctx", "Unknown area %1."), code)`` so that
+    lupdate still sees the literal English text. ``%10`` is replaced before ``%1``.
+    """
+    for number in range(len(values), 0, -1):
+        message = message.replace(f"%{number}", str(values[number - 1]))
+    return message
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate's marker name
     """Mark a string for extraction without translating it here."""
     return text

@@ -21,13 +21,9 @@ from auditdesk.calc import financial, ghg, reference, tariff
 from auditdesk.calc.estimator import Estimator, InputSpec, PhysicalResult
 from auditdesk.calc.reference import ReferenceData
 from auditdesk.i18n import current_language, translate
+from auditdesk.i18n import fill as _fill
 from auditdesk.model.carriers import CARRIERS
 
-
-def _fill(text: str, *args: object) -> str:
-    for number in range(len(args), 0, -1):
-        text = text.replace(f"%{number}", str(args[number - 1]))
-    return text
 
 
 def _number(value: float) -> str:

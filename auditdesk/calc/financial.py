@@ -20,16 +20,12 @@ import math
 from dataclasses import dataclass
 
 from auditdesk.i18n import translate
+from auditdesk.i18n import fill as _fill
 
 DEFAULT_LIFETIME_YR = 10
 DEFAULT_DISCOUNT_RATE = 0.10
 MAX_LIFETIME_YR = 50
 
-
-def _fill(text: str, *args: object) -> str:
-    for number in range(len(args), 0, -1):
-        text = text.replace(f"%{number}", str(args[number - 1]))
-    return text
 
 
 def whole_years(lifetime_yr: float) -> int:

@@ -22,6 +22,7 @@ from typing import Any
 from auditdesk import paths
 from auditdesk.calc.estimator import EstimateContext
 from auditdesk.i18n import translate
+from auditdesk.i18n import fill as _fill
 from auditdesk.model.carriers import CARRIERS
 from auditdesk.model.entities import Factor
 
@@ -31,12 +32,6 @@ KWH_TO_GJ = 0.0036  # 1 kWh = 3.6 MJ (final energy)
 _REQUIRED_FIELDS = ("key", "value", "unit", "source", "effective_date")
 _OPTIONAL_TEXT_FIELDS = ("category", "label_en", "label_vi", "note")
 
-
-def _fill(text: str, *args: object) -> str:
-    """Replace Qt-style placeholders %1, %2 ... in a translated message."""
-    for number in range(len(args), 0, -1):
-        text = text.replace(f"%{number}", str(args[number - 1]))
-    return text
 
 
 class MissingFactorError(KeyError):

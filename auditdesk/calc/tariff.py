@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from auditdesk.calc.reference import ReferenceData
 from auditdesk.i18n import QT_TRANSLATE_NOOP, translate
+from auditdesk.i18n import fill as _fill
 
 VOLTAGES: dict[str, str] = {
     "ge110kv": QT_TRANSLATE_NOOP("Tariff", "110 kV and above"),
@@ -36,11 +37,6 @@ SCHEDULE_HOURS_PER_WEEK: dict[str, dict[str, float]] = {
     "qd963_2026": {"peak": 6 * 5.0, "offpeak": 7 * 6.0, "normal": 168 - 30.0 - 42.0},
 }
 
-
-def _fill(text: str, *args: object) -> str:
-    for number in range(len(args), 0, -1):
-        text = text.replace(f"%{number}", str(args[number - 1]))
-    return text
 
 
 def check_voltage(voltage: str) -> str:

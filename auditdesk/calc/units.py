@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from auditdesk.i18n import translate
+from auditdesk.i18n import fill as _fill
 
 if TYPE_CHECKING:  # pragma: no cover
     import pint
@@ -50,11 +51,6 @@ _EXPONENT = re.compile(r"(?<=[A-Za-z])([23])(?=$|[\s/*·)])")
 class UnitError(ValueError):
     """A unit is unknown or does not fit the quantity asked for."""
 
-
-def _fill(text: str, *args: object) -> str:
-    for number in range(len(args), 0, -1):
-        text = text.replace(f"%{number}", str(args[number - 1]))
-    return text
 
 
 def cache_folder() -> Path:

@@ -4,16 +4,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from auditdesk.i18n import fill  # noqa: F401 - re-exported for the checklist modules
 
-def fill(message: str, *values: object) -> str:
-    """Replace ``%1``, ``%2`` ... in an already translated ``message`` by ``values``.
-
-    Call it as ``fill(translate("Checklist", "Unknown area %1."), code)`` so that
-    lupdate still sees the literal English text.
-    """
-    for number in range(len(values), 0, -1):  # %10 before %1
-        message = message.replace(f"%{number}", str(values[number - 1]))
-    return message
 
 
 def fold(text: str) -> str:

@@ -9,6 +9,8 @@ Bad input prints a message naming the input and its allowed range; exit status 2
 
 from __future__ import annotations
 
+from auditdesk.i18n import fill as _fill
+
 import argparse
 from typing import Any
 
@@ -51,11 +53,6 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     parser.add_argument("--reference", metavar="YAML", help="a reference-data file to use")
     parser.set_defaults(func=run)
 
-
-def _fill(text: str, *args: object) -> str:
-    for number in range(len(args), 0, -1):
-        text = text.replace(f"%{number}", str(args[number - 1]))
-    return text
 
 
 def _estimator_info(est: Any) -> dict[str, Any]:
