@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import json
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -42,13 +41,19 @@ class MeterPlan:
     parent: str | None = None
 
 
+# An estimator input as the auditor typed it: a number in the declared unit, a
+# choice code, or (number, unit) when it was read off a nameplate in another unit.
+InputValue = float | str | tuple[float, str]
+
+
 @dataclass
 class OpportunityPlan:
     code: str
     title: str
     area: str
     technique: str
-    savings: dict[str, float]  # carrier -> amount per year (canonical unit)
+    estimator: str  # estimator id; "custom" when the saving is typed (no estimator fits)
+    inputs: dict[str, InputValue]
     investment: tuple[float, float, float, float]  # equipment, installation, engineering, other
     status: str = "proposed"
     priority: str = "medium"
@@ -56,7 +61,7 @@ class OpportunityPlan:
     description: str = ""
     symbiosis: bool = False
     partner: str = ""
-    extra_vnd: float = 0.0
+    om_cost: float = 0.0  # VND/yr, positive = extra running cost
 
 
 @dataclass
@@ -122,25 +127,7 @@ def _plans() -> list[EnterprisePlan]:
         ),
         areas=[("refrigeration", "Hệ thống lạnh NH3 và kho lạnh"),
                ("processing", "Xưởng sơ chế và luộc"), ("utilities", "Phụ trợ: khí nén, nước")],
-        opportunities=[
-            OpportunityPlan("BX-01", "Sửa rò rỉ khí nén xưởng sơ chế", "compressed_air", "GH",
-                            {"electricity": 38_500}, (8_000_000, 4_000_000, 0, 0),
-                            status="accepted", priority="high", lifetime=3),
-            OpportunityPlan("BX-02", "Lắp biến tần cho bơm nước giải nhiệt dàn ngưng",
-                            "motors_pumps_fans", "EM", {"electricity": 96_000},
-                            (185_000_000, 30_000_000, 10_000_000, 0), status="proposed"),
-            OpportunityPlan("BX-03", "Tận dụng nước rửa cuối để rửa sơ bộ nguyên liệu",
-                            "water_supply", "OR", {"water": 18_000, "wastewater": 18_000},
-                            (95_000_000, 25_000_000, 0, 0), status="scheduled"),
-            OpportunityPlan("BX-04", "Bán đầu vỏ tôm cho nhà máy chitin/bột tôm", "solid_waste",
-                            "BP", {}, (0, 15_000_000, 0, 0), status="accepted",
-                            extra_vnd=620_000_000, symbiosis=True,
-                            partner="Công ty CP Chitin Hải Phòng",
-                            description="Đầu vỏ tôm (≈1.100 t/năm) bán thay vì trả phí xử lý."),
-            OpportunityPlan("BX-05", "Thay đèn huỳnh quang T8 bằng LED ở xưởng và kho",
-                            "lighting", "TC", {"electricity": 52_000},
-                            (240_000_000, 20_000_000, 0, 0), status="implemented"),
-        ],
+        opportunities=_seafood_opportunities(),
     )
     textile = EnterprisePlan(
         park="hiepphuoc",
@@ -174,32 +161,7 @@ def _plans() -> list[EnterprisePlan]:
         ),
         areas=[("boiler", "Lò hơi tầng sôi 10 t/h"), ("dyehouse", "Xưởng nhuộm"),
                ("finishing", "Xưởng hoàn tất (máy văng sấy)")],
-        opportunities=[
-            OpportunityPlan("PN-01", "Điều chỉnh gió thừa lò hơi (O2 8 % → 4 %)",
-                            "boilers_steam", "PC", {"coal": 210_000},
-                            (45_000_000, 0, 20_000_000, 0), status="accepted", priority="high",
-                            lifetime=5),
-            OpportunityPlan("PN-02", "Thu hồi nhiệt nước xả nhuộm nóng để gia nhiệt nước cấp",
-                            "process_heating", "OR", {"coal": 380_000},
-                            (1_250_000_000, 220_000_000, 80_000_000, 0), status="proposed",
-                            lifetime=12),
-            OpportunityPlan("PN-03", "Hồi lưu nước ngưng về bồn cấp lò hơi", "boilers_steam", "EM",
-                            {"coal": 145_000, "water": 9_500}, (320_000_000, 60_000_000, 0, 0),
-                            status="scheduled"),
-            OpportunityPlan("PN-04", "Giảm tỷ lệ dung dịch nhuộm 1:8 → 1:6 (máy nhuộm mới)",
-                            "materials_chemicals", "TC",
-                            {"water": 62_000, "wastewater": 55_000, "coal": 160_000,
-                             "electricity": 85_000},
-                            (6_800_000_000, 400_000_000, 150_000_000, 0), status="proposed",
-                            lifetime=15),
-            OpportunityPlan("PN-05", "Thay thuốc nhuộm hoạt tính có độ gắn màu cao",
-                            "materials_chemicals", "IM", {"water": 21_000, "wastewater": 21_000},
-                            (0, 0, 40_000_000, 0), status="identified", extra_vnd=310_000_000),
-            OpportunityPlan("PN-06", "Bảo ôn đường ống hơi, van và mặt bích trần",
-                            "boilers_steam", "GH", {"coal": 95_000},
-                            (120_000_000, 45_000_000, 0, 0), status="implemented",
-                            priority="high", lifetime=10),
-        ],
+        opportunities=_textile_opportunities(),
     )
     plating = EnterprisePlan(
         park="deepc",
@@ -229,22 +191,176 @@ def _plans() -> list[EnterprisePlan]:
             auditors="Lê Quang Vinh", reviewer="Bùi Đức Long", status="fieldwork",
         ),
         areas=[("plating_line", "Dây chuyền mạ kẽm"), ("drying", "Lò sấy LPG")],
-        opportunities=[
-            OpportunityPlan("HL-01", "Rửa ngược dòng 3 bậc cho dây chuyền mạ kẽm",
-                            "wastewater", "EM", {"water": 14_500}, (210_000_000, 40_000_000, 0, 0),
-                            status="proposed", priority="high"),
-            OpportunityPlan("HL-02", "Treo giá nhỏ giọt để giảm kéo theo dung dịch mạ",
-                            "materials_chemicals", "GH", {}, (12_000_000, 0, 0, 0),
-                            status="accepted", extra_vnd=185_000_000, lifetime=3),
-            OpportunityPlan("HL-03", "Thay chi tiết treo bằng thiết kế dễ thoát dung dịch",
-                            "materials_chemicals", "PM", {}, (60_000_000, 0, 15_000_000, 0),
-                            status="identified", extra_vnd=95_000_000, lifetime=5),
-            OpportunityPlan("HL-04", "Hạ nhiệt độ sấy 180 → 150 °C và điều khiển theo mẻ",
-                            "process_heating", "PC", {"lpg": 21_000},
-                            (35_000_000, 10_000_000, 0, 0), status="proposed"),
-        ],
+        opportunities=_plating_opportunities(),
     )
     return [seafood, textile, plating]
+
+
+def _seafood_opportunities() -> list[OpportunityPlan]:
+    """Shrimp plant: 5,600 h/yr, NH3 refrigeration, diesel boiler for the cookers."""
+    return [
+        OpportunityPlan(
+            "BX-01", "Sửa rò rỉ khí nén xưởng sơ chế", "compressed_air", "GH",
+            "compressed_air_leaks",
+            {"hole_diameter": (1 / 16, "inch"), "leak_count": 12, "pressure": 7.0,
+             "air_temperature": 32.0, "specific_power": 7.2, "hours": 5_600,
+             "control_credit": 70.0},
+            (8_000_000, 4_000_000, 0, 0), status="accepted", priority="high", lifetime=3,
+            description="Khảo sát siêu âm: 12 điểm rò cỡ 1/16 in ở khớp nối nhanh và ống "
+                        "mềm; máy nén có tải/không tải."),
+        OpportunityPlan(
+            "BX-02", "Lắp biến tần cho bơm nước giải nhiệt dàn ngưng", "motors_pumps_fans", "EM",
+            "vsd_pump_fan",
+            {"full_speed_power": 82.0, "static_head_share": 10.0, "drive_loss": 3.0,
+             "flow_1": 85.0, "hours_1": 2_800, "flow_2": 70.0, "hours_2": 2_400,
+             "hours_3": 0.0, "hours_4": 0.0},
+            (185_000_000, 30_000_000, 10_000_000, 0), status="proposed",
+            description="2 bơm 45 kW chạy van tiết lưu hồi về bể; lưu lượng theo tải lạnh."),
+        OpportunityPlan(
+            "BX-03", "Tận dụng nước rửa cuối để rửa sơ bộ nguyên liệu", "water_supply", "OR",
+            "water_reuse",
+            {"reused_volume": 60.0, "days": 300.0, "fresh_water_displaced": 100.0,
+             "discharge_avoided": 100.0, "treatment_energy": 0.3, "treatment_cost": 1_500.0},
+            (95_000_000, 25_000_000, 0, 0), status="scheduled"),
+        OpportunityPlan(
+            "BX-04", "Bán đầu vỏ tôm cho nhà máy chitin/bột tôm", "solid_waste", "BP", "custom",
+            {"other_cost_saving": 620_000_000.0}, (0, 15_000_000, 0, 0), status="accepted",
+            symbiosis=True, partner="Công ty CP Chitin Hải Phòng",
+            description="Đầu vỏ tôm (≈1.100 t/năm) bán thay vì trả phí xử lý."),
+        OpportunityPlan(
+            "BX-05", "Thay đèn huỳnh quang T8 bằng LED ở xưởng và kho", "lighting", "TC",
+            "led_retrofit",
+            {"count_old": 420, "watts_old": 86.0, "count_new": 420, "watts_new": 36.0,
+             "hours": 5_600},
+            (240_000_000, 20_000_000, 0, 0), status="implemented",
+            description="Bộ đèn 2 × 36 W T8 chấn lưu điện từ (≈ 86 W) → LED tube 2 × 18 W."),
+        OpportunityPlan(
+            "BX-06", "Tinh chỉnh đầu đốt lò hơi dầu DO của nồi luộc tôm", "boilers_steam", "PC",
+            "boiler_tuning",
+            {"fuel": "diesel", "fuel_energy": 6_600.0, "excess_air_before": 60.0,
+             "excess_air_after": 25.0, "net_stack_before": 240.0, "net_stack_after": 215.0,
+             "method": "rule_of_thumb", "efficiency_before": 80.0},
+            (18_000_000, 0, 12_000_000, 0), status="accepted", priority="high", lifetime=3,
+            description="Đo khói: O2 7,9 %, khói 272 °C; mục tiêu O2 4 %."),
+    ]
+
+
+def _textile_opportunities() -> list[OpportunityPlan]:
+    """Dye house: 10 t/h coal-fired fluidised-bed boiler, 7,800 h/yr."""
+    return [
+        OpportunityPlan(
+            "PN-01", "Điều chỉnh gió thừa lò hơi (O2 8 % → 4 %)", "boilers_steam", "PC",
+            "boiler_tuning",
+            {"fuel": "coal", "fuel_energy": 125_000.0, "excess_air_before": 62.0,
+             "excess_air_after": 24.0, "net_stack_before": 190.0, "net_stack_after": 165.0,
+             "method": "rule_of_thumb", "efficiency_before": 78.0},
+            (45_000_000, 0, 20_000_000, 0), status="accepted", priority="high", lifetime=5),
+        OpportunityPlan(
+            "PN-02", "Lắp bộ hâm nước cấp tận dụng nhiệt khói lò hơi", "boilers_steam", "OR",
+            "feedwater_economizer",
+            {"steam_flow": 7.0, "feedwater_before": 60.0, "feedwater_after": 100.0,
+             "steam_enthalpy": 2_769.0, "hours": 7_800, "fuel": "coal",
+             "boiler_efficiency": 78.0},
+            (1_250_000_000, 220_000_000, 80_000_000, 0), status="proposed", lifetime=12,
+            description="Khói sau lò 190 °C; giữ trên 150 °C để tránh đọng axit."),
+        OpportunityPlan(
+            "PN-03", "Hồi lưu nước ngưng về bồn cấp lò hơi", "boilers_steam", "EM",
+            "condensate_return",
+            {"condensate_flow": 2_500.0, "hours": 7_800, "condensate_temperature": 85.0,
+             "makeup_temperature": 30.0, "flash_fraction": 5.0, "drained_to_sewer": "yes",
+             "treatment_cost": 4_000.0, "fuel": "coal", "boiler_efficiency": 78.0},
+            (320_000_000, 60_000_000, 0, 0), status="scheduled"),
+        OpportunityPlan(
+            "PN-04", "Giảm tỷ lệ dung dịch nhuộm 1:8 → 1:6 (máy nhuộm mới)",
+            "materials_chemicals", "TC", "custom",
+            {"water": 62_000.0, "wastewater": 55_000.0, "coal": 160_000.0,
+             "electricity": 85_000.0},
+            (6_800_000_000, 400_000_000, 150_000_000, 0), status="proposed", lifetime=15,
+            description="Số liệu theo chào hàng của nhà cung cấp máy nhuộm và mẻ thử."),
+        OpportunityPlan(
+            "PN-05", "Thay thuốc nhuộm hoạt tính có độ gắn màu cao", "materials_chemicals", "IM",
+            "custom",
+            {"water": 21_000.0, "wastewater": 21_000.0, "other_cost_saving": 310_000_000.0},
+            (0, 0, 40_000_000, 0), status="identified",
+            description="Giảm nhuộm lại và số lần giặt sau nhuộm (thử nghiệm 3 tháng)."),
+        OpportunityPlan(
+            "PN-06", "Bảo ôn đường ống hơi, van và mặt bích trần", "boilers_steam", "GH",
+            "insulation",
+            {"surface": "pipe", "outer_diameter": 88.9, "length": 140.0,
+             "surface_temperature": 165.0, "ambient_temperature": 32.0, "hours": 7_800,
+             "method": "fraction", "loss_reduction": 90.0, "fuel": "coal",
+             "boiler_efficiency": 78.0},
+            (120_000_000, 45_000_000, 0, 0), status="implemented", priority="high"),
+        OpportunityPlan(
+            "PN-07", "Sửa rò rỉ nước ở van xả và ống mềm xưởng nhuộm", "water_supply", "GH",
+            "water_leak",
+            {"hole_diameter": 2.0, "pressure": 3.5, "leak_count": 4, "hours": 7_800,
+             "wastewater_share": 90.0},
+            (10_000_000, 8_000_000, 0, 0), status="accepted", lifetime=3),
+    ]
+
+
+def _plating_opportunities() -> list[OpportunityPlan]:
+    """Zinc plating shop: 4,800 h/yr, LPG drying ovens, 0.4 kV supply."""
+    return [
+        OpportunityPlan(
+            "HL-01", "Rửa ngược dòng 3 bậc cho dây chuyền mạ kẽm", "plating_lines", "EM",
+            "water_reuse",
+            {"reused_volume": 50.0, "days": 290.0, "fresh_water_displaced": 100.0,
+             "discharge_avoided": 100.0, "treatment_energy": 0.0, "treatment_cost": 0.0},
+            (210_000_000, 40_000_000, 0, 0), status="proposed", priority="high"),
+        OpportunityPlan(
+            "HL-02", "Treo giá nhỏ giọt để giảm kéo theo dung dịch mạ", "plating_lines", "GH",
+            "custom", {"other_cost_saving": 185_000_000.0}, (12_000_000, 0, 0, 0),
+            status="accepted", lifetime=3,
+            description="Giảm hóa chất mạ và hóa chất xử lý nước thải kéo theo."),
+        OpportunityPlan(
+            "HL-03", "Thay chi tiết treo bằng thiết kế dễ thoát dung dịch",
+            "materials_chemicals", "PM", "custom", {"other_cost_saving": 95_000_000.0},
+            (60_000_000, 0, 15_000_000, 0), status="identified", lifetime=5),
+        OpportunityPlan(
+            "HL-04", "Hạ nhiệt độ sấy 180 → 150 °C và điều khiển theo mẻ", "process_heating",
+            "PC", "custom", {"lpg": 21_000.0}, (35_000_000, 10_000_000, 0, 0),
+            status="proposed",
+            description="Theo thử nghiệm sấy 2 tuần của xưởng (đo LPG theo bình)."),
+        OpportunityPlan(
+            "HL-05", "Sửa rò rỉ khí nén khuấy bể và súng thổi khô", "compressed_air", "GH",
+            "compressed_air_leaks",
+            {"hole_diameter": 2.0, "leak_count": 12, "pressure": (87.0, "psi"),
+             "air_temperature": 32.0, "specific_power": 7.4, "hours": 4_800,
+             "control_credit": 60.0},
+            (6_000_000, 3_000_000, 0, 0), status="accepted", priority="high", lifetime=3),
+        OpportunityPlan(
+            "HL-06", "Bảo ôn vách lò sấy LPG bằng bông khoáng 75 mm", "process_heating", "EM",
+            "insulation",
+            {"surface": "vertical", "area": 36.0, "surface_temperature": 95.0,
+             "ambient_temperature": 32.0, "hours": 4_800, "method": "thickness",
+             "insulation_thickness": 75.0, "insulation_conductivity": 0.045,
+             "jacket_emissivity": 0.9, "fuel": "lpg", "boiler_efficiency": 85.0},
+            (70_000_000, 25_000_000, 0, 0), status="proposed"),
+        OpportunityPlan(
+            "HL-07", "Thay đèn cao áp metal halide 400 W bằng đèn LED highbay 150 W",
+            "lighting", "TC", "led_retrofit",
+            {"count_old": 160, "watts_old": 455.0, "count_new": 160, "watts_new": 150.0,
+             "hours": 4_800},
+            (400_000_000, 80_000_000, 0, 0), status="proposed"),
+        OpportunityPlan(
+            "HL-08", "Lắp biến tần cho quạt hút tháp xử lý khí thải bể mạ", "motors_pumps_fans",
+            "EM", "vsd_pump_fan",
+            {"full_speed_power": 37.0, "static_head_share": 0.0, "drive_loss": 3.0,
+             "flow_1": 80.0, "hours_1": 2_400, "present_power_1": 33.0, "flow_2": 60.0,
+             "hours_2": 2_400, "present_power_2": 29.0, "hours_3": 0.0, "hours_4": 0.0},
+            (120_000_000, 30_000_000, 10_000_000, 0), status="proposed",
+            description="Quạt 37 kW điều chỉnh bằng van gió; công suất đo ở hai chế độ."),
+        OpportunityPlan(
+            "HL-09", "Thay chiller piston làm mát bể mạ crôm bằng chiller trục vít",
+            "plating_lines", "TC", "chiller_efficiency",
+            {"capacity": 60.0, "average_load": 65.0, "hours": 4_800, "kw_per_rt_old": 1.2,
+             "kw_per_rt_new": 0.75},
+            (1_350_000_000, 200_000_000, 50_000_000, 0), status="identified", priority="low",
+            lifetime=15,
+            description="Chiller cũ còn chạy được; thay sớm chủ yếu vì hiệu suất và môi chất R22."),
+    ]
 
 
 def _month_add(day: dt.date, months: int) -> dt.date:
@@ -341,6 +457,7 @@ def build_demo(store: Store) -> None:
                 _add_opportunity(store, audit.id, op)
 
 
+
 def _fields(obj: model.Entity) -> dict[str, object]:
     import dataclasses
 
@@ -349,21 +466,20 @@ def _fields(obj: model.Entity) -> dict[str, object]:
 
 
 def _add_opportunity(store: Store, audit_id: str, plan: OpportunityPlan) -> None:
+    """Create the opportunity, then estimate it with the audit's reference data
+    (savings per carrier, costs, CO2e and the report are stored with it)."""
+    from auditdesk.store.estimates import encode_inputs, recompute_opportunity
+
     equipment, installation, engineering, other = plan.investment
-    inputs = {f"{carrier}": amount for carrier, amount in plan.savings.items()}
-    if plan.extra_vnd:
-        inputs["money_vnd"] = plan.extra_vnd
     opportunity = store.opportunities.create(model.Opportunity(
         audit_id=audit_id, code=plan.code, title=plan.title, description=plan.description,
-        area=plan.area, technique=plan.technique, estimator_id="custom",
-        inputs=json.dumps(inputs, ensure_ascii=False), status=plan.status,
+        area=plan.area, technique=plan.technique, estimator_id=plan.estimator,
+        inputs=encode_inputs(plan.inputs), status=plan.status,
         priority=plan.priority, investment_equipment=equipment,
         investment_installation=installation, investment_engineering=engineering,
-        investment_other=other, lifetime_yr=plan.lifetime, symbiosis=plan.symbiosis,
-        partner=plan.partner))
-    store.opportunities.set_savings(opportunity.id, [
-        model.OpportunitySaving(carrier=carrier, amount=amount)
-        for carrier, amount in plan.savings.items()])
+        investment_other=other, om_cost_change=plan.om_cost, lifetime_yr=plan.lifetime,
+        symbiosis=plan.symbiosis, partner=plan.partner))
+    recompute_opportunity(store, opportunity.id)
 
 
 def write_demo(path: str | Path, *, user: str = "demo") -> Path:

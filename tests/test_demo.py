@@ -23,6 +23,30 @@ def test_demo_has_the_promised_shape(demo_store: Store) -> None:
     assert all(o.investment >= 0 for o in opportunities)
 
 
+def test_demo_opportunities_are_estimated_with_costs_and_co2e(demo_store: Store) -> None:
+    """Most opportunities use a real estimator; every one went through the engine,
+    so its savings carry VND and tCO2e and its report is stored."""
+    import json
+
+    opportunities = demo_store.opportunities.list()
+    estimated = [o for o in opportunities if o.estimator_id != "custom"]
+    assert len(estimated) > len(opportunities) / 2
+    assert len({o.estimator_id for o in estimated}) >= 9
+    for opp in opportunities:
+        report = json.loads(opp.estimate)
+        assert report["estimator_id"] == opp.estimator_id
+        assert report["reference_set"] == "Viet Nam default 2025"
+        savings = demo_store.savings.list("opportunity_id = ?", (opp.id,))
+        cost = sum(s.cost_vnd for s in savings) + opp.extra_savings_vnd
+        assert cost > 0, opp.code
+        assert report["total_cost_savings_vnd"] == cost
+        for saving in savings:
+            if saving.carrier in ("electricity", "coal", "diesel", "lpg"):
+                assert saving.co2e_t != 0 and saving.cost_vnd != 0, (opp.code, saving.carrier)
+    by_code = {o.code: o for o in opportunities}
+    assert by_code["BX-04"].extra_savings_vnd == 620_000_000  # by-products: typed saving
+
+
 def test_each_meter_has_36_months_of_readings(demo_store: Store) -> None:
     for meter in demo_store.meters.list():
         readings = demo_store.readings.list(meter.id)
@@ -52,6 +76,11 @@ def test_demo_is_deterministic(tmp_path: Path) -> None:
     with Store(a, user="t") as sa, Store(b, user="t") as sb:
         assert [tuple(r) for r in sa.query(query)] == [tuple(r) for r in sb.query(query)]
         assert len(sa.query(query)) > 1000
+        savings = "SELECT o.code, s.carrier, s.amount, s.cost_vnd, s.co2e_t FROM " \
+                  "opportunity_saving s JOIN opportunity o ON o.id = s.opportunity_id " \
+                  "ORDER BY o.code, s.carrier"
+        assert [tuple(r) for r in sa.query(savings)] == [tuple(r) for r in sb.query(savings)]
+        assert len(sa.query(savings)) >= 20
 
 
 def test_demo_refuses_to_overwrite(tmp_path: Path) -> None:

@@ -2,12 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
+    <name>AddReadingDialog</name>
+    <message>
+        <source>Add a reading to %1</source>
+        <translation>Thêm chỉ số cho %1</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>lúc</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Reading (%1)</source>
+        <translation>Chỉ số (%1)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Save and add the next</source>
+        <translation>Lưu và nhập chỉ số tiếp theo</translation>
+    </message>
+    <message>
+        <source>Save this reading and type the next one, a month later (Ctrl+Enter)</source>
+        <translation>Lưu chỉ số này và nhập chỉ số tiếp theo, một tháng sau (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>A date without a time means the end of that day (a bill&apos;s last day, a reading at close of business).</source>
+        <translation>Ngày không kèm giờ được hiểu là cuối ngày đó (ngày cuối kỳ hóa đơn, lần đọc lúc hết giờ làm việc).</translation>
+    </message>
+    <message>
+        <source>A reading cannot be negative.</source>
+        <translation>Chỉ số không thể âm.</translation>
+    </message>
+    <message>
+        <source>This meter already has a reading at %1.</source>
+        <translation>Đồng hồ này đã có chỉ số lúc %1.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Something went wrong inside AuditDesk. Your audit is safe: every change is saved as you make it. Please send the log file to the AuditDesk team:
 %1</source>
         <translation>Đã xảy ra lỗi bên trong AuditDesk. Dữ liệu đánh giá của bạn vẫn an toàn: mọi thay đổi đều được lưu ngay khi bạn thực hiện. Vui lòng gửi tệp nhật ký cho nhóm AuditDesk:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>AreaDelegate</name>
+    <message>
+        <source>%1/%2 answered</source>
+        <translation>đã trả lời %1/%2</translation>
+    </message>
+    <message>
+        <source>required %1/%2</source>
+        <translation>bắt buộc %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>AreaListModel</name>
+    <message>
+        <source>All areas</source>
+        <translation>Mọi khu vực</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown items answered; %3 of %4 required items</source>
+        <translation>Đã trả lời %1/%2 câu đang hiện; %3/%4 câu bắt buộc</translation>
     </message>
 </context>
 <context>
@@ -121,6 +198,321 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>a record of %1 (row %2) refers to a missing %3 record.</source>
+        <translation>một bản ghi của %1 (dòng %2) trỏ tới một bản ghi %3 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>Copying the database…</source>
+        <translation>Đang sao chép cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was not kept: the copy is damaged (%2).</source>
+        <translation>Bản sao lưu của %1 không được giữ: bản sao bị hỏng (%2).</translation>
+    </message>
+    <message>
+        <source>%1 could not be backed up: %2</source>
+        <translation>Không sao lưu được %1: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged and was not restored (%2).</source>
+        <translation>Bản sao lưu %1 bị hỏng nên không được khôi phục (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is open in another AuditDesk (%2). Close it there, then restore.</source>
+        <translation>%1 đang được mở trong một AuditDesk khác (%2). Hãy đóng nó ở đó rồi khôi phục.</translation>
+    </message>
+    <message>
+        <source>%1 could not be restored: %2</source>
+        <translation>Không khôi phục được %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Backups of %1</source>
+        <translation>Bản sao lưu của %1</translation>
+    </message>
+    <message>
+        <source>AuditDesk backs this database up when you open it and every %1 minutes while you work, and keeps the newest %2 (Settings). Backups are in %3.</source>
+        <translation>AuditDesk sao lưu cơ sở dữ liệu này khi mở và cứ %1 phút một lần khi bạn làm việc, giữ lại %2 bản mới nhất (Cài đặt). Các bản sao lưu nằm trong %3.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sao lưu ngay</translation>
+    </message>
+    <message>
+        <source>Restore this backup…</source>
+        <translation>Khôi phục bản sao lưu này…</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Chưa có bản sao lưu nào.</translation>
+    </message>
+    <message>
+        <source>Reading the backup…</source>
+        <translation>Đang đọc bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>This backup is damaged and cannot be restored: %1</source>
+        <translation>Bản sao lưu này bị hỏng, không thể khôi phục: %1</translation>
+    </message>
+    <message>
+        <source>Last change: %1 by %2</source>
+        <translation>Thay đổi cuối: %1, do %2</translation>
+    </message>
+    <message>
+        <source>Audits:</source>
+        <translation>Các cuộc đánh giá:</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… và %1 cuộc khác</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Đang sao lưu…</translation>
+    </message>
+    <message>
+        <source>Replace the open database by the backup made %1? Changes made since then are not in it. The current file is kept in the backup folder, so this can be undone.</source>
+        <translation>Thay cơ sở dữ liệu đang mở bằng bản sao lưu lúc %1? Những thay đổi từ sau lúc đó không có trong bản này. Tệp hiện tại được giữ lại trong thư mục sao lưu nên có thể hoàn tác.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupModel</name>
+    <message>
+        <source>Made</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>on opening</source>
+        <translation>khi mở</translation>
+    </message>
+    <message>
+        <source>while working</source>
+        <translation>trong lúc làm việc</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>sao lưu thủ công</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>trước khi khôi phục</translation>
+    </message>
+</context>
+<context>
+    <name>BaselineCharts</name>
+    <message>
+        <source>Monthly consumption by carrier</source>
+        <translation>Tiêu thụ hằng tháng theo loại năng lượng</translation>
+    </message>
+    <message>
+        <source>Share of energy and cost by carrier</source>
+        <translation>Tỷ trọng năng lượng và chi phí theo loại</translation>
+    </message>
+    <message>
+        <source>Specific consumption by month</source>
+        <translation>Suất tiêu hao theo tháng</translation>
+    </message>
+    <message>
+        <source>Consumption against production</source>
+        <translation>Tiêu thụ so với sản lượng</translation>
+    </message>
+    <message>
+        <source>No readings in the period.</source>
+        <translation>Không có chỉ số trong kỳ.</translation>
+    </message>
+    <message>
+        <source>Energy (GJ)</source>
+        <translation>Năng lượng (GJ)</translation>
+    </message>
+    <message>
+        <source>Cost (VND)</source>
+        <translation>Chi phí (VNĐ)</translation>
+    </message>
+    <message>
+        <source>No energy or cost to share.</source>
+        <translation>Không có năng lượng hoặc chi phí để chia tỷ trọng.</translation>
+    </message>
+    <message>
+        <source>No production figures: no specific consumption.</source>
+        <translation>Chưa có số liệu sản lượng: không tính được suất tiêu hao.</translation>
+    </message>
+    <message>
+        <source>period: %1</source>
+        <translation>cả kỳ: %1</translation>
+    </message>
+    <message>
+        <source>No production figures: no regression.</source>
+        <translation>Chưa có số liệu sản lượng: không hồi quy được.</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>các tháng</translation>
+    </message>
+    <message>
+        <source>%1 = %2 + %3 × production
+R² = %4</source>
+        <translation>%1 = %2 + %3 × sản lượng
+R² = %4</translation>
+    </message>
+    <message>
+        <source>Production per month (%1)</source>
+        <translation>Sản lượng mỗi tháng (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>BaselineModel</name>
+    <message>
+        <source>All energy</source>
+        <translation>Tổng năng lượng</translation>
+    </message>
+</context>
+<context>
+    <name>BaselineTab</name>
+    <message>
+        <source>12 months before the audit</source>
+        <translation>12 tháng trước kiểm toán</translation>
+    </message>
+    <message>
+        <source>Keep as the audit&apos;s baseline</source>
+        <translation>Lưu làm kỳ cơ sở của cuộc kiểm toán</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Lưu thành PNG…</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Kỳ cơ sở từ</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>Consumption against production</source>
+        <translation>Tiêu thụ so với sản lượng</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Biểu đồ</translation>
+    </message>
+    <message>
+        <source>Specific consumption and regression of</source>
+        <translation>Suất tiêu hao và hồi quy của</translation>
+    </message>
+    <message>
+        <source>Consumption by month</source>
+        <translation>Tiêu thụ theo tháng</translation>
+    </message>
+    <message>
+        <source>The first month is after the last month: the baseline is not computed.</source>
+        <translation>Tháng đầu sau tháng cuối: chưa tính đường cơ sở.</translation>
+    </message>
+    <message>
+        <source>Computing the baseline…</source>
+        <translation>Đang tính đường cơ sở…</translation>
+    </message>
+    <message>
+        <source>The baseline could not be computed: %1</source>
+        <translation>Không tính được đường cơ sở: %1</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Key energy user&lt;/b&gt;: %1 TOE per year, at least 1,000 TOE per year (Law 50/2010/QH12) — energy audits every 3 years.</source>
+        <translation>&lt;b&gt;Cơ sở sử dụng năng lượng trọng điểm&lt;/b&gt;: %1 TOE/năm, từ 1.000 TOE/năm trở lên (Luật 50/2010/QH12) — kiểm toán năng lượng 3 năm một lần.</translation>
+    </message>
+    <message>
+        <source>Not a key energy user: %1 TOE per year, below 1,000 TOE per year.</source>
+        <translation>Không phải cơ sở sử dụng năng lượng trọng điểm: %1 TOE/năm, dưới 1.000 TOE/năm.</translation>
+    </message>
+    <message>
+        <source>All four charts</source>
+        <translation>Cả bốn biểu đồ</translation>
+    </message>
+    <message>
+        <source>Save as PNG</source>
+        <translation>Lưu thành PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Không lưu được %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BaselineTableModel</name>
+    <message>
+        <source>Carrier</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Amount per year</source>
+        <translation>Lượng mỗi năm</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Cost (VND)</source>
+        <translation>Chi phí (VNĐ)</translation>
+    </message>
+    <message>
+        <source>Cost (USD)</source>
+        <translation>Chi phí (USD)</translation>
+    </message>
+    <message>
+        <source>Share of energy</source>
+        <translation>Tỷ trọng năng lượng</translation>
+    </message>
+    <message>
+        <source>Share of cost</source>
+        <translation>Tỷ trọng chi phí</translation>
+    </message>
+    <message>
+        <source>Tonnes of oil equivalent, MOIT factors (letter 3505/BCT-KHCN)</source>
+        <translation>Tấn dầu quy đổi, hệ số của Bộ Công Thương (công văn 3505/BCT-KHCN)</translation>
+    </message>
+    <message>
+        <source>Grid emission factor of the audit&apos;s year; fuels by IPCC 2006; biogenic CO2 not counted</source>
+        <translation>Hệ số phát thải lưới điện của năm kiểm toán; nhiên liệu theo IPCC 2006; không tính CO2 sinh học</translation>
+    </message>
+    <message>
+        <source>Months not fully covered by readings: %1</source>
+        <translation>Các tháng chưa đủ chỉ số: %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng</translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <source>%1 exists; use --force to replace it.</source>
@@ -137,6 +529,22 @@
     <message>
         <source>Could not write %1</source>
         <translation>Không ghi được %1</translation>
+    </message>
+    <message>
+        <source>%1: template “%2” version %3, %4 items: no mistakes.</source>
+        <translation>%1: mẫu “%2” phiên bản %3, %4 câu: không có lỗi.</translation>
+    </message>
+    <message>
+        <source>Imported template “%1” version %2.</source>
+        <translation>Đã nhập mẫu “%1” phiên bản %2.</translation>
+    </message>
+    <message>
+        <source>Template “%1” version %2 is already in the database.</source>
+        <translation>Mẫu “%1” phiên bản %2 đã có trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>No template “%1” %2.</source>
+        <translation>Không có mẫu “%1” %2.</translation>
     </message>
 </context>
 <context>
@@ -247,6 +655,92 @@
     <message>
         <source>Other</source>
         <translation>Khác</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Lưu thành PNG…</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Lưu biểu đồ thành tệp PNG</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved: %1</source>
+        <translation>Không lưu được biểu đồ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsTab</name>
+    <message>
+        <source>mac-curve.png</source>
+        <translation>duong-cong-MAC.png</translation>
+    </message>
+    <message>
+        <source>savings-payback.png</source>
+        <translation>tiet-kiem-hoan-von.png</translation>
+    </message>
+    <message>
+        <source>Marginal abatement cost curve</source>
+        <translation>Đường cong chi phí giảm phát thải biên (MAC)</translation>
+    </message>
+    <message>
+        <source>Emissions avoided (tCO2e/yr, cumulative)</source>
+        <translation>Phát thải tránh được (tCO2e/năm, cộng dồn)</translation>
+    </message>
+    <message>
+        <source>Cost of abatement (million ₫/tCO2e)</source>
+        <translation>Chi phí giảm phát thải (triệu ₫/tCO2e)</translation>
+    </message>
+    <message>
+        <source>USD/tCO2e</source>
+        <translation>USD/tCO2e</translation>
+    </message>
+    <message>
+        <source>No opportunity of this audit avoids CO2e yet.</source>
+        <translation>Chưa có cơ hội nào của đợt đánh giá này giảm được CO2e.</translation>
+    </message>
+    <message>
+        <source>Bar width: tCO2e avoided per year; height: cost per tonne over the lifetime (below zero: the measure saves money).</source>
+        <translation>Độ rộng cột: tCO2e tránh được mỗi năm; chiều cao: chi phí cho mỗi tấn trong suốt tuổi thọ (dưới 0: giải pháp tiết kiệm được tiền).</translation>
+    </message>
+    <message>
+        <source>%1 opportunities that avoid no CO2e are not shown.</source>
+        <translation>Không hiển thị %1 cơ hội không giảm được CO2e.</translation>
+    </message>
+    <message>
+        <source>Savings versus payback</source>
+        <translation>Tiết kiệm và thời gian hoàn vốn</translation>
+    </message>
+    <message>
+        <source>Simple payback (yr)</source>
+        <translation>Thời gian hoàn vốn giản đơn (năm)</translation>
+    </message>
+    <message>
+        <source>Cost savings (million ₫/yr)</source>
+        <translation>Tiết kiệm chi phí (triệu ₫/năm)</translation>
+    </message>
+    <message>
+        <source>RECP technique</source>
+        <translation>Kỹ thuật RECP</translation>
+    </message>
+    <message>
+        <source>No opportunity of this audit pays back yet.</source>
+        <translation>Chưa có cơ hội nào của đợt đánh giá này hoàn vốn được.</translation>
+    </message>
+    <message>
+        <source>Bubble area: investment.</source>
+        <translation>Diện tích bong bóng: vốn đầu tư.</translation>
+    </message>
+    <message>
+        <source>%1 opportunities without a net saving are not shown.</source>
+        <translation>Không hiển thị %1 cơ hội không có tiết kiệm ròng.</translation>
     </message>
 </context>
 <context>
@@ -541,6 +1035,231 @@
     </message>
 </context>
 <context>
+    <name>ChecklistPage</name>
+    <message>
+        <source>Checklist</source>
+        <translation>Danh mục khảo sát</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistStore</name>
+    <message>
+        <source>No template %1 version %2.</source>
+        <translation>Không có mẫu %1 phiên bản %2.</translation>
+    </message>
+    <message>
+        <source>This database already holds template “%1” version %2 with other content. Give the changed template a new version number: audits keep the version they used.</source>
+        <translation>Cơ sở dữ liệu đã có mẫu “%1” phiên bản %2 với nội dung khác. Hãy đặt số phiên bản mới cho mẫu đã sửa: các cuộc đánh giá giữ nguyên phiên bản đã dùng.</translation>
+    </message>
+    <message>
+        <source>The add-on “%1” extends the template “%2”, which this database does not have. Import “%2” first.</source>
+        <translation>Phần bổ sung “%1” mở rộng mẫu “%2” nhưng cơ sở dữ liệu chưa có mẫu này. Hãy nhập “%2” trước.</translation>
+    </message>
+    <message>
+        <source>“%1” version %2 is a template shipped with AuditDesk; give your changed copy another code or a new version number.</source>
+        <translation>“%1” phiên bản %2 là mẫu có sẵn của AuditDesk; hãy đặt mã khác hoặc số phiên bản mới cho bản đã sửa.</translation>
+    </message>
+    <message>
+        <source>This audit already has a checklist.</source>
+        <translation>Cuộc đánh giá này đã có danh mục khảo sát.</translation>
+    </message>
+    <message>
+        <source>The checklist template “%1” version %2 of this audit is missing from the database.</source>
+        <translation>Cơ sở dữ liệu thiếu mẫu danh mục “%1” phiên bản %2 của cuộc đánh giá này.</translation>
+    </message>
+    <message>
+        <source>This finding is already the opportunity “%1”.</source>
+        <translation>Phát hiện này đã thành cơ hội “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistView</name>
+    <message>
+        <source>Unanswered</source>
+        <translation>Chưa trả lời</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Bắt buộc</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Phát hiện</translation>
+    </message>
+    <message>
+        <source>With photos</source>
+        <translation>Có ảnh</translation>
+    </message>
+    <message>
+        <source>Search questions in Vietnamese or English (Ctrl+F)</source>
+        <translation>Tìm câu hỏi bằng tiếng Việt hoặc tiếng Anh (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Mẫu</translation>
+    </message>
+    <message>
+        <source>Export this checklist&apos;s template…</source>
+        <translation>Xuất mẫu của danh mục này…</translation>
+    </message>
+    <message>
+        <source>Import a template into this database…</source>
+        <translation>Nhập mẫu vào cơ sở dữ liệu này…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items answered · required %3 of %4 · %5 listed</source>
+        <translation>Đã trả lời %1/%2 câu · bắt buộc %3/%4 · đang liệt kê %5</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictModel</name>
+    <message>
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Ours (here)</source>
+        <translation>Bên này</translation>
+    </message>
+    <message>
+        <source>Changed here</source>
+        <translation>Sửa ở bên này</translation>
+    </message>
+    <message>
+        <source>Theirs (package)</source>
+        <translation>Bên gói</translation>
+    </message>
+    <message>
+        <source>Changed in the package</source>
+        <translation>Sửa trong gói</translation>
+    </message>
+    <message>
+        <source>(deleted here)</source>
+        <translation>(đã xóa ở bên này)</translation>
+    </message>
+    <message>
+        <source>(restore it)</source>
+        <translation>(khôi phục lại)</translation>
+    </message>
+</context>
+<context>
+    <name>CostsForm</name>
+    <message>
+        <source>Equipment (₫)</source>
+        <translation>Thiết bị (₫)</translation>
+    </message>
+    <message>
+        <source>Installation (₫)</source>
+        <translation>Lắp đặt (₫)</translation>
+    </message>
+    <message>
+        <source>Engineering (₫)</source>
+        <translation>Thiết kế, tư vấn (₫)</translation>
+    </message>
+    <message>
+        <source>Other (₫)</source>
+        <translation>Chi phí khác (₫)</translation>
+    </message>
+    <message>
+        <source>Change in O&amp;M cost (₫/yr)</source>
+        <translation>Thay đổi chi phí vận hành, bảo trì (₫/năm)</translation>
+    </message>
+    <message>
+        <source>Lifetime (yr)</source>
+        <translation>Tuổi thọ (năm)</translation>
+    </message>
+    <message>
+        <source>Discount rate (%)</source>
+        <translation>Tỷ lệ chiết khấu (%)</translation>
+    </message>
+    <message>
+        <source>Total investment (₫)</source>
+        <translation>Tổng vốn đầu tư (₫)</translation>
+    </message>
+    <message>
+        <source>Extra running cost per year is positive; a cost that falls is negative.</source>
+        <translation>Chi phí vận hành tăng thêm mỗi năm nhập số dương; chi phí giảm đi nhập số âm.</translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation>Nhập một số.</translation>
+    </message>
+</context>
+<context>
+    <name>CountsModel</name>
+    <message>
+        <source>Kind of record</source>
+        <translation>Loại bản ghi</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Cập nhật</translation>
+    </message>
+    <message>
+        <source>Already here</source>
+        <translation>Đã có</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Xung đột</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsForm</name>
+    <message>
+        <source>Yes, with a partner</source>
+        <translation>Có, với một đối tác</translation>
+    </message>
+    <message>
+        <source>The opportunity exchanges a resource (waste heat, treated water, a by-product) with another enterprise or the city.</source>
+        <translation>Cơ hội này trao đổi tài nguyên (nhiệt thải, nước đã xử lý, sản phẩm phụ) với doanh nghiệp khác hoặc với đô thị.</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Đối tác</translation>
+    </message>
+    <message>
+        <source>partner enterprise or organisation</source>
+        <translation>doanh nghiệp hoặc tổ chức đối tác</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Khu vực</translation>
+    </message>
+    <message>
+        <source>RECP technique</source>
+        <translation>Kỹ thuật RECP</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Mức ưu tiên</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <source>Industrial symbiosis</source>
+        <translation>Cộng sinh công nghiệp</translation>
+    </message>
+</context>
+<context>
     <name>Engine</name>
     <message>
         <source>Input %1 = &apos;%2&apos; is not one of the choices: %3.</source>
@@ -771,6 +1490,13 @@
     <message>
         <source>Baseline to</source>
         <translation>Đường cơ sở đến ngày</translation>
+    </message>
+</context>
+<context>
+    <name>Estimates</name>
+    <message>
+        <source>The stored inputs of this opportunity are damaged; choose the estimator again and re-enter them.</source>
+        <translation>Dữ liệu đầu vào đã lưu của cơ hội này bị hỏng; hãy chọn lại phương pháp tính và nhập lại.</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1779,131 @@
     </message>
 </context>
 <context>
+    <name>EstimatorChoice</name>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>Rule of thumb</source>
+        <translation>Quy tắc kinh nghiệm</translation>
+    </message>
+    <message>
+        <source>Isentropic compression work</source>
+        <translation>Công nén đoạn nhiệt</translation>
+    </message>
+    <message>
+        <source>DOE table (natural gas)</source>
+        <translation>Bảng của DOE (khí thiên nhiên)</translation>
+    </message>
+    <message>
+        <source>Share of the bare loss removed</source>
+        <translation>Tỷ lệ tổn thất trần được loại bỏ</translation>
+    </message>
+    <message>
+        <source>Insulation thickness</source>
+        <translation>Chiều dày bảo ôn</translation>
+    </message>
+    <message>
+        <source>Pipe</source>
+        <translation>Đường ống</translation>
+    </message>
+    <message>
+        <source>Vertical wall</source>
+        <translation>Thành đứng</translation>
+    </message>
+    <message>
+        <source>Horizontal surface facing up</source>
+        <translation>Mặt nằm ngang hướng lên</translation>
+    </message>
+    <message>
+        <source>To the atmosphere</source>
+        <translation>Xả ra khí quyển</translation>
+    </message>
+    <message>
+        <source>Into a closed condensate return</source>
+        <translation>Vào đường hồi nước ngưng kín</translation>
+    </message>
+    <message>
+        <source>Normal hours</source>
+        <translation>Giờ bình thường</translation>
+    </message>
+    <message>
+        <source>Off-peak hours</source>
+        <translation>Giờ thấp điểm</translation>
+    </message>
+    <message>
+        <source>Purchased steam</source>
+        <translation>Hơi mua ngoài</translation>
+    </message>
+</context>
+<context>
+    <name>EstimatorInputForm</name>
+    <message>
+        <source>required</source>
+        <translation>bắt buộc</translation>
+    </message>
+    <message>
+        <source>Allowed: %1 to %2 %3</source>
+        <translation>Cho phép: từ %1 đến %2 %3</translation>
+    </message>
+    <message>
+        <source>Required: no default.</source>
+        <translation>Bắt buộc nhập: không có giá trị mặc định.</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Mặc định: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number (example: %2).</source>
+        <translation>“%1” không phải là số (ví dụ: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export audit package</source>
+        <translation>Xuất gói kiểm toán</translation>
+    </message>
+    <message>
+        <source>The package holds each audit with its park, enterprise, meters and readings, production, checklist answers, photos, opportunities, reference data and change history. Another AuditDesk merges it without duplicates.</source>
+        <translation>Gói chứa từng cuộc đánh giá cùng khu công nghiệp, doanh nghiệp, đồng hồ đo và chỉ số, sản lượng, câu trả lời danh mục kiểm tra, ảnh, cơ hội, dữ liệu tham chiếu và lịch sử thay đổi. Một AuditDesk khác gộp gói này mà không tạo bản trùng.</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Cuộc đánh giá</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Ngày bắt đầu</translation>
+    </message>
+    <message>
+        <source>Package file</source>
+        <translation>Tệp gói</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>FieldRow</name>
     <message>
         <source>“%1” is not a number (example: %2).</source>
@@ -1068,6 +1919,208 @@
     <message>
         <source>Discount rate %1 is outside the allowed range: a fraction between −0.5 and 1 (0.10 = 10 %).</source>
         <translation>Tỷ suất chiết khấu %1 nằm ngoài khoảng cho phép: phải là một phân số từ −0,5 đến 1 (0,10 = 10 %).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Choose a CSV or Excel file</source>
+        <extracomment>role -&gt; (label, optional); labels are translated by the subclass&apos;s ``role_label``.</extracomment>
+        <translation>Chọn tệp CSV hoặc Excel</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>detect</source>
+        <translation>tự nhận biết</translation>
+    </message>
+    <message>
+        <source>comma: 1.234,5</source>
+        <translation>dấu phẩy: 1.234,5</translation>
+    </message>
+    <message>
+        <source>point: 1,234.5</source>
+        <translation>dấu chấm: 1,234.5</translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation>Định dạng ngày</translation>
+    </message>
+    <message>
+        <source>Decimal mark</source>
+        <translation>Dấu thập phân</translation>
+    </message>
+    <message>
+        <source>Check the whole file</source>
+        <translation>Kiểm tra cả tệp</translation>
+    </message>
+    <message>
+        <source>All or nothing: import only if every row is valid</source>
+        <translation>Tất cả hoặc không: chỉ nhập khi mọi dòng đều hợp lệ</translation>
+    </message>
+    <message>
+        <source>Valid rows only: leave out the rows with problems</source>
+        <translation>Chỉ các dòng hợp lệ: bỏ qua các dòng có lỗi</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Bảng mã</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Trang tính</translation>
+    </message>
+    <message>
+        <source>Which column is which</source>
+        <translation>Cột nào chứa gì</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Các dòng đầu của tệp</translation>
+    </message>
+    <message>
+        <source>Preview: the rows as they will be read, and every problem by row and column</source>
+        <translation>Xem trước: các dòng sẽ được đọc như thế nào, và mọi lỗi theo dòng và cột</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.txt *.xlsx *.xlsm)</source>
+        <translation>Bảng (*.csv *.txt *.xlsx *.xlsm)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>CSV file, encoding %1, separator “%2”, header in row %3.</source>
+        <translation>Tệp CSV, bảng mã %1, dấu phân cách “%2”, tiêu đề ở dòng %3.</translation>
+    </message>
+    <message>
+        <source>Excel workbook, sheet “%1”, header in row %2.</source>
+        <translation>Tệp Excel, trang tính “%1”, tiêu đề ở dòng %2.</translation>
+    </message>
+    <message>
+        <source>Choose the column for: %1.</source>
+        <translation>Hãy chọn cột cho: %1.</translation>
+    </message>
+    <message>
+        <source>First rows: %1 read correctly, %2 with problems. “Check the whole file” lists the problems of every row.</source>
+        <translation>Các dòng đầu: %1 dòng đọc được, %2 dòng có lỗi. “Kiểm tra cả tệp” liệt kê lỗi của mọi dòng.</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Đang kiểm tra tệp…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Đang nhập…</translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1 rows have problems and “all or nothing” was chosen. Fix them, or choose “valid rows only” to import the %2 valid rows.</source>
+        <translation>Chưa nhập gì: %1 dòng có lỗi và đã chọn “tất cả hoặc không”. Hãy sửa các dòng đó, hoặc chọn “chỉ các dòng hợp lệ” để nhập %2 dòng hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Whole file checked: %1 rows would be stored, %2 are already stored, %3 rows have problems. Nothing was written.</source>
+        <translation>Đã kiểm tra cả tệp: %1 dòng sẽ được lưu, %2 dòng đã có sẵn, %3 dòng có lỗi. Chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows; %2 were already stored (skipped); %3 rows with problems were left out.</source>
+        <translation>Đã nhập %1 dòng; %2 dòng đã có sẵn (bỏ qua); %3 dòng có lỗi không được nhập.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>Chưa lưu gì.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was stored.</source>
+        <translation>Đã hủy: chưa lưu gì.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemEditor</name>
+    <message>
+        <source>⚑ Finding</source>
+        <translation>⚑ Phát hiện</translation>
+    </message>
+    <message>
+        <source>Flag this answer as a finding (F, or Ctrl+Shift+F)</source>
+        <translation>Đánh dấu câu trả lời này là phát hiện (F, hoặc Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>Turn into opportunity</source>
+        <translation>Chuyển thành cơ hội</translation>
+    </message>
+    <message>
+        <source>Create an opportunity from this finding, with the area, title, RECP technique and estimator filled in (Ctrl+Shift+O)</source>
+        <translation>Tạo cơ hội từ phát hiện này, điền sẵn khu vực, tiêu đề, giải pháp RECP và cách ước tính (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>This answer usually means a finding: press F to flag it.</source>
+        <translation>Câu trả lời này thường là một phát hiện: nhấn F để đánh dấu.</translation>
+    </message>
+    <message>
+        <source>What you saw, measured or were told</source>
+        <translation>Điều bạn thấy, đo được hoặc được cho biết</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Ghi chú</translation>
+    </message>
+    <message>
+        <source>Keys: Y / N / A answer · 1–9 choose · Enter or Tab: next · Shift+Tab: back · F: finding</source>
+        <translation>Phím: Y / N / A trả lời · 1–9 chọn · Enter hoặc Tab: câu sau · Shift+Tab: câu trước · F: phát hiện</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>bắt buộc</translation>
+    </message>
+    <message>
+        <source>Opportunity: %1</source>
+        <translation>Cơ hội: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Câu hỏi</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Trả lời</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Đã trả lời</translation>
+    </message>
+    <message>
+        <source>Required, not answered yet</source>
+        <translation>Bắt buộc, chưa trả lời</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Phát hiện</translation>
+    </message>
+    <message>
+        <source>Has a note</source>
+        <translation>Có ghi chú</translation>
+    </message>
+    <message>
+        <source>Photos: %1</source>
+        <translation>Ảnh: %1</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +2277,530 @@ Cơ sở dữ liệu: %2</translation>
     </message>
 </context>
 <context>
+    <name>Merge</name>
+    <message>
+        <source>%1: %2 fields of %3 records were changed both here and in the package, to different values. Nothing was merged. Choose for each field in the merge view, or merge again keeping ours or taking theirs.</source>
+        <translation>%1: %2 trường của %3 bản ghi đã bị sửa ở cả bên này lẫn trong gói, thành các giá trị khác nhau. Chưa gộp gì cả. Hãy chọn cho từng trường trong màn hình gộp, hoặc gộp lại và giữ bên này hay lấy bên gói.</translation>
+    </message>
+    <message>
+        <source>The merge of %1 could not be written (%2). Nothing was changed.</source>
+        <translation>Không ghi được kết quả gộp %1 (%2). Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>this database has no table “%1” to merge into.</source>
+        <translation>cơ sở dữ liệu này không có bảng “%1” để gộp vào.</translation>
+    </message>
+    <message>
+        <source>Merging %1…</source>
+        <translation>Đang gộp %1…</translation>
+    </message>
+    <message>
+        <source>The package %1 cannot be merged: %2 (%3): %4 Nothing was changed.</source>
+        <translation>Không gộp được gói %1: %2 (%3): %4 Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>the field “%1” does not exist here.</source>
+        <translation>trường “%1” không có ở đây.</translation>
+    </message>
+    <message>
+        <source>the key field “%1” is missing.</source>
+        <translation>thiếu trường khóa “%1”.</translation>
+    </message>
+    <message>
+        <source>the package holds this record twice.</source>
+        <translation>gói chứa bản ghi này hai lần.</translation>
+    </message>
+    <message>
+        <source>two records of the package are the same record here.</source>
+        <translation>hai bản ghi trong gói lại là cùng một bản ghi ở đây.</translation>
+    </message>
+    <message>
+        <source>the field “%1” is empty, but this database requires a value.</source>
+        <translation>trường “%1” để trống, nhưng cơ sở dữ liệu này bắt buộc có giá trị.</translation>
+    </message>
+    <message>
+        <source>the field “%1” must be a number, not “%2”.</source>
+        <translation>trường “%1” phải là số, không phải “%2”.</translation>
+    </message>
+    <message>
+        <source>the field “%1” must be text, not “%2”.</source>
+        <translation>trường “%1” phải là văn bản, không phải “%2”.</translation>
+    </message>
+    <message>
+        <source>the content does not match its checksum.</source>
+        <translation>nội dung không khớp với mã kiểm tra của nó.</translation>
+    </message>
+    <message>
+        <source>the package lacks the field “%1”, which this database requires.</source>
+        <translation>gói thiếu trường “%1” mà cơ sở dữ liệu này bắt buộc.</translation>
+    </message>
+    <message>
+        <source>its field “%1” refers to %2 %3, which is neither in the package nor in this database.</source>
+        <translation>trường “%1” của nó trỏ tới %2 %3, không có trong gói cũng không có trong cơ sở dữ liệu này.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge “%1”</source>
+        <translation>Gộp “%1”</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Gộp</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Package made by %1 on %2 with AuditDesk %3</source>
+        <translation>Gói do %1 tạo lúc %2 bằng AuditDesk %3</translation>
+    </message>
+    <message>
+        <source>Merging into %1: %2.</source>
+        <translation>Gộp vào %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 new records</source>
+        <translation>%1 bản ghi mới</translation>
+    </message>
+    <message>
+        <source>%1 updated</source>
+        <translation>%1 cập nhật</translation>
+    </message>
+    <message>
+        <source>%1 already here</source>
+        <translation>%1 đã có</translation>
+    </message>
+    <message>
+        <source>%1 with conflicts to decide</source>
+        <translation>%1 có xung đột cần quyết định</translation>
+    </message>
+    <message>
+        <source>nothing to do</source>
+        <translation>không có gì cần làm</translation>
+    </message>
+    <message>
+        <source>These fields were changed both here and in the package since the two last met. For each, tick the value to keep; records marked yellow still need a choice. Fields changed on one side only are merged without asking; nothing is written until you press Merge.</source>
+        <translation>Các trường này đã bị sửa ở cả bên này lẫn trong gói kể từ lần hai bên khớp nhau gần nhất. Với mỗi trường, đánh dấu giá trị cần giữ; bản ghi tô vàng là còn chưa chọn. Trường chỉ sửa ở một bên được gộp mà không hỏi; chưa có gì được ghi cho tới khi bạn bấm Gộp.</translation>
+    </message>
+    <message>
+        <source>No conflicts: every change is on one side only and will be merged as it is.</source>
+        <translation>Không có xung đột: mỗi thay đổi chỉ ở một bên và sẽ được gộp nguyên như vậy.</translation>
+    </message>
+    <message>
+        <source>Keep all of this database&apos;s values</source>
+        <translation>Giữ mọi giá trị của bên này</translation>
+    </message>
+    <message>
+        <source>Take all of the package&apos;s values</source>
+        <translation>Lấy mọi giá trị của gói</translation>
+    </message>
+    <message>
+        <source>%1 of %2 conflicting fields still to choose.</source>
+        <translation>Còn %1 trên %2 trường xung đột cần chọn.</translation>
+    </message>
+    <message>
+        <source>Every conflict is decided. Merge writes it all in one step, or nothing if anything goes wrong.</source>
+        <translation>Mọi xung đột đã được quyết định. Gộp ghi tất cả trong một bước, hoặc không ghi gì nếu có lỗi.</translation>
+    </message>
+    <message>
+        <source>Merge writes it all in one step, or nothing if anything goes wrong.</source>
+        <translation>Gộp ghi tất cả trong một bước, hoặc không ghi gì nếu có lỗi.</translation>
+    </message>
+    <message>
+        <source>not known (the two copies share no earlier version)</source>
+        <translation>không rõ (hai bản không có phiên bản chung nào trước đó)</translation>
+    </message>
+    <message>
+        <source>%1 — %2. Before both changes: %3</source>
+        <translation>%1 — %2. Trước khi hai bên sửa: %3</translation>
+    </message>
+    <message>
+        <source>Here: changed by %1, %2</source>
+        <translation>Bên này: %1 sửa lúc %2</translation>
+    </message>
+    <message>
+        <source>In the package: changed by %1, %2</source>
+        <translation>Trong gói: %1 sửa lúc %2</translation>
+    </message>
+    <message>
+        <source>Deleted in this database.</source>
+        <translation>Đã bị xóa trong cơ sở dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>Changed in the package after it was deleted here; take it to restore the record.</source>
+        <translation>Đã được sửa trong gói sau khi bị xóa ở đây; chọn bên gói để khôi phục bản ghi.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeFields</name>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên gọi</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Mức ưu tiên</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <source>Province / city</source>
+        <translation>Tỉnh / thành phố</translation>
+    </message>
+    <message>
+        <source>Management board</source>
+        <translation>Ban quản lý</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Ngành</translation>
+    </message>
+    <message>
+        <source>Main products</source>
+        <translation>Sản phẩm chính</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Công suất</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Số lao động</translation>
+    </message>
+    <message>
+        <source>Shifts per day</source>
+        <translation>Số ca mỗi ngày</translation>
+    </message>
+    <message>
+        <source>Operating hours</source>
+        <translation>Giờ vận hành</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Người liên hệ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Thư điện tử</translation>
+    </message>
+    <message>
+        <source>Grid connection (tariff)</source>
+        <translation>Cấp điện áp đấu nối (biểu giá)</translation>
+    </message>
+    <message>
+        <source>Audit type</source>
+        <translation>Loại đánh giá</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Ngày bắt đầu</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Ngày kết thúc</translation>
+    </message>
+    <message>
+        <source>Auditors</source>
+        <translation>Chuyên gia đánh giá</translation>
+    </message>
+    <message>
+        <source>Enterprise reviewer</source>
+        <translation>Người rà soát của doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Reference data</source>
+        <translation>Dữ liệu tham chiếu</translation>
+    </message>
+    <message>
+        <source>Baseline from</source>
+        <translation>Đường cơ sở từ</translation>
+    </message>
+    <message>
+        <source>Baseline to</source>
+        <translation>Đường cơ sở đến</translation>
+    </message>
+    <message>
+        <source>Grid emission factor year</source>
+        <translation>Năm hệ số phát thải lưới điện</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Dạng năng lượng</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Multiplier</source>
+        <translation>Hệ số nhân</translation>
+    </message>
+    <message>
+        <source>Rollover</source>
+        <translation>Ngưỡng quay vòng</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Vị trí</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Số sê-ri</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Kỳ từ</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Kỳ đến</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Câu trả lời</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Phát hiện</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>Người trả lời</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Khu vực</translation>
+    </message>
+    <message>
+        <source>RECP technique</source>
+        <translation>Kỹ thuật RECP</translation>
+    </message>
+    <message>
+        <source>Estimator</source>
+        <translation>Công cụ ước tính</translation>
+    </message>
+    <message>
+        <source>Estimator inputs</source>
+        <translation>Dữ liệu vào của ước tính</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Kết quả ước tính</translation>
+    </message>
+    <message>
+        <source>Investment: equipment</source>
+        <translation>Đầu tư: thiết bị</translation>
+    </message>
+    <message>
+        <source>Investment: installation</source>
+        <translation>Đầu tư: lắp đặt</translation>
+    </message>
+    <message>
+        <source>Investment: engineering</source>
+        <translation>Đầu tư: thiết kế kỹ thuật</translation>
+    </message>
+    <message>
+        <source>Investment: other</source>
+        <translation>Đầu tư: khác</translation>
+    </message>
+    <message>
+        <source>O&amp;M cost change</source>
+        <translation>Thay đổi chi phí vận hành và bảo trì</translation>
+    </message>
+    <message>
+        <source>Lifetime</source>
+        <translation>Tuổi thọ</translation>
+    </message>
+    <message>
+        <source>Discount rate</source>
+        <translation>Tỷ lệ chiết khấu</translation>
+    </message>
+    <message>
+        <source>Industrial symbiosis</source>
+        <translation>Cộng sinh công nghiệp</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Đối tác</translation>
+    </message>
+    <message>
+        <source>Other savings (VND)</source>
+        <translation>Tiết kiệm khác (VND)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Lượng</translation>
+    </message>
+    <message>
+        <source>Cost savings (VND)</source>
+        <translation>Tiết kiệm chi phí (VND)</translation>
+    </message>
+    <message>
+        <source>CO2e (t)</source>
+        <translation>CO2e (t)</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Chú thích</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Tên tệp</translation>
+    </message>
+    <message>
+        <source>(whole record)</source>
+        <translation>(cả bản ghi)</translation>
+    </message>
+    <message>
+        <source>(file content)</source>
+        <translation>(nội dung tệp)</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>%1 thêm mới</translation>
+    </message>
+    <message>
+        <source>%1 updated</source>
+        <translation>%1 cập nhật</translation>
+    </message>
+    <message>
+        <source>%1 skipped</source>
+        <translation>%1 bỏ qua</translation>
+    </message>
+    <message>
+        <source>%1 conflicting</source>
+        <translation>%1 xung đột</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>không có gì</translation>
+    </message>
+</context>
+<context>
+    <name>MergeTables</name>
+    <message>
+        <source>Park</source>
+        <translation>Khu công nghiệp</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Cuộc đánh giá</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Khu vực</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>Đồng hồ đo</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Chỉ số</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Sản lượng</translation>
+    </message>
+    <message>
+        <source>Checklist template</source>
+        <translation>Mẫu danh mục kiểm tra</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>Mục danh mục kiểm tra</translation>
+    </message>
+    <message>
+        <source>Checklist answer</source>
+        <translation>Câu trả lời danh mục kiểm tra</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Cơ hội</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Khoản tiết kiệm</translation>
+    </message>
+    <message>
+        <source>Photo or document (content)</source>
+        <translation>Ảnh hoặc tài liệu (nội dung)</translation>
+    </message>
+    <message>
+        <source>Photo or document</source>
+        <translation>Ảnh hoặc tài liệu</translation>
+    </message>
+    <message>
+        <source>Reference data set</source>
+        <translation>Bộ dữ liệu tham chiếu</translation>
+    </message>
+    <message>
+        <source>Reference factor</source>
+        <translation>Hệ số tham chiếu</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>AuditDesk</source>
@@ -1231,10 +2808,549 @@ Cơ sở dữ liệu: %2</translation>
     </message>
 </context>
 <context>
+    <name>MeterForm</name>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>e.g. Main incomer 22 kV</source>
+        <translation>vd. Công tơ tổng 22 kV</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Loại năng lượng</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kiểu</translation>
+    </message>
+    <message>
+        <source>Multiplier / CT ratio</source>
+        <translation>Hệ số nhân / tỷ số TI</translation>
+    </message>
+    <message>
+        <source>Rollover value</source>
+        <translation>Ngưỡng quay vòng</translation>
+    </message>
+    <message>
+        <source>e.g. 1000000 for a 6-digit register</source>
+        <translation>vd. 1000000 cho mặt số 6 chữ số</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Vị trí</translation>
+    </message>
+    <message>
+        <source>Parent meter (sub-metering)</source>
+        <translation>Đồng hồ cấp trên (đo phụ)</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Số sê-ri</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>%1 is not a unit of %2 (use a unit that converts to %3).</source>
+        <translation>%1 không phải đơn vị của %2 (hãy dùng đơn vị quy đổi được sang %3).</translation>
+    </message>
+    <message>
+        <source>Choose a meter of the same enterprise that is not this meter or one of its sub-meters.</source>
+        <translation>Hãy chọn một đồng hồ của cùng doanh nghiệp, không phải chính nó hoặc đồng hồ cấp dưới của nó.</translation>
+    </message>
+</context>
+<context>
+    <name>MeterTableModel</name>
+    <message>
+        <source>Meter</source>
+        <translation>Đồng hồ</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kiểu</translation>
+    </message>
+    <message>
+        <source>Multiplier</source>
+        <translation>Hệ số nhân</translation>
+    </message>
+    <message>
+        <source>Rollover</source>
+        <translation>Quay vòng</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Vị trí</translation>
+    </message>
+    <message>
+        <source>Parent meter</source>
+        <translation>Đồng hồ cấp trên</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>Số chỉ số</translation>
+    </message>
+    <message>
+        <source>Last reading</source>
+        <translation>Lần đọc cuối</translation>
+    </message>
+</context>
+<context>
+    <name>MetersBaseline</name>
+    <message>
+        <source>No production figures in the baseline period: no specific consumption or regression.</source>
+        <translation>Không có số liệu sản lượng trong kỳ cơ sở: không tính được suất tiêu hao và hồi quy.</translation>
+    </message>
+    <message>
+        <source>Production of %1: %2</source>
+        <translation>Sản lượng %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MetersCLI</name>
+    <message>
+        <source>Baseline %1 to %2 (reference data: %3)</source>
+        <translation>Đường cơ sở từ %1 đến %2 (bộ số liệu tham chiếu: %3)</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Amount/yr</source>
+        <translation>Lượng/năm</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Share GJ</source>
+        <translation>Tỷ trọng GJ</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng</translation>
+    </message>
+    <message>
+        <source>Biogenic CO2 (not in the total): %1 t</source>
+        <translation>CO2 sinh học (không cộng vào tổng): %1 t</translation>
+    </message>
+    <message>
+        <source>Key energy user: %1 TOE/yr, at least 1,000 TOE/yr (Law 50/2010/QH12).</source>
+        <translation>Cơ sở sử dụng năng lượng trọng điểm: %1 TOE/năm, từ 1.000 TOE/năm trở lên (Luật 50/2010/QH12).</translation>
+    </message>
+    <message>
+        <source>Not a key energy user: %1 TOE/yr, below 1,000 TOE/yr.</source>
+        <translation>Không phải cơ sở sử dụng năng lượng trọng điểm: %1 TOE/năm, dưới 1.000 TOE/năm.</translation>
+    </message>
+    <message>
+        <source>Against production of %1 (%2):</source>
+        <translation>So với sản lượng %1 (%2):</translation>
+    </message>
+    <message>
+        <source>All energy</source>
+        <translation>Tổng năng lượng</translation>
+    </message>
+    <message>
+        <source>fixed %1 %2/month + %3 %2 per %4, R² %5 (%6 months)</source>
+        <translation>cố định %1 %2/tháng + %3 %2 trên mỗi %4, R² %5 (%6 tháng)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a month: write YYYY-MM, e.g. 2024-03.</source>
+        <translation>“%1” không phải là tháng: hãy viết YYYY-MM, vd. 2024-03.</translation>
+    </message>
+    <message>
+        <source>Give both --from and --to, or neither.</source>
+        <translation>Hãy cho cả --from và --to, hoặc bỏ cả hai.</translation>
+    </message>
+    <message>
+        <source>--to is before --from.</source>
+        <translation>--to trước --from.</translation>
+    </message>
+    <message>
+        <source>No database at %1.</source>
+        <translation>Không có cơ sở dữ liệu tại %1.</translation>
+    </message>
+    <message>
+        <source>No audit with the id or title “%1”.</source>
+        <translation>Không có cuộc kiểm toán nào có mã hoặc tên “%1”.</translation>
+    </message>
+    <message>
+        <source>row %1, column “%2”</source>
+        <translation>dòng %1, cột “%2”</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>dòng %1</translation>
+    </message>
+    <message>
+        <source>column “%1”</source>
+        <translation>cột “%1”</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>tệp</translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1 rows have problems and all or nothing was asked. Fix them, or import only the %2 valid rows (--valid-only).</source>
+        <translation>Chưa nhập gì: %1 dòng có lỗi và đã yêu cầu tất cả hoặc không. Hãy sửa các dòng đó, hoặc chỉ nhập %2 dòng hợp lệ (--valid-only).</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 readings would be stored in %2, %3 are already stored, %4 rows have problems. Nothing was written.</source>
+        <translation>Chạy thử: %1 chỉ số sẽ được lưu vào %2, %3 chỉ số đã có sẵn, %4 dòng có lỗi. Chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>Imported %1 readings into %2; %3 were already stored (skipped); %4 rows with problems were left out.</source>
+        <translation>Đã nhập %1 chỉ số vào %2; %3 chỉ số đã có sẵn (bỏ qua); %4 dòng có lỗi không được nhập.</translation>
+    </message>
+    <message>
+        <source>Unknown date format “%1”. Use one of: %2, or a strftime pattern.</source>
+        <translation>Định dạng ngày “%1” không hợp lệ. Hãy dùng một trong: %2, hoặc một mẫu strftime.</translation>
+    </message>
+    <message>
+        <source>No meter with the id or name “%1”.</source>
+        <translation>Không có đồng hồ nào có mã hoặc tên “%1”.</translation>
+    </message>
+    <message>
+        <source>Name the date and value columns (--date-column, --value-column). The file&apos;s columns are: %1</source>
+        <translation>Hãy chỉ rõ cột ngày và cột giá trị (--date-column, --value-column). Các cột của tệp: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MetersFeature</name>
+    <message>
+        <source>Meters and readings</source>
+        <translation>Đồng hồ và chỉ số</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Sản lượng</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Đường cơ sở</translation>
+    </message>
+</context>
+<context>
+    <name>MetersFormat</name>
+    <message>
+        <source>“%1” is not a number (example: %2).</source>
+        <extracomment>Units offered for meters and production (stored as written here).</extracomment>
+        <translation>“%1” không phải là số (ví dụ: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>MetersImport</name>
+    <message>
+        <source>Choose the product column, or type the product&apos;s name.</source>
+        <extracomment>The date formats offered by name (command line and import dialog) -&gt; strftime pattern.</extracomment>
+        <translation>Hãy chọn cột sản phẩm, hoặc nhập tên sản phẩm.</translation>
+    </message>
+</context>
+<context>
+    <name>MetersTab</name>
+    <message>
+        <source>Add meter…</source>
+        <translation>Thêm đồng hồ…</translation>
+    </message>
+    <message>
+        <source>Edit meter…</source>
+        <translation>Sửa đồng hồ…</translation>
+    </message>
+    <message>
+        <source>Delete meter…</source>
+        <translation>Xóa đồng hồ…</translation>
+    </message>
+    <message>
+        <source>Meters</source>
+        <translation>Đồng hồ đo</translation>
+    </message>
+    <message>
+        <source>New meter</source>
+        <translation>Đồng hồ mới</translation>
+    </message>
+    <message>
+        <source>Meter %1</source>
+        <translation>Đồng hồ %1</translation>
+    </message>
+    <message>
+        <source>Delete the meter %1 and its %2 readings? Its sub-meters stay, without a parent.</source>
+        <translation>Xóa đồng hồ %1 và %2 chỉ số của nó? Các đồng hồ cấp dưới vẫn giữ lại, không còn cấp trên.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyTableModel</name>
+    <message>
+        <source>Carrier (unit)</source>
+        <translation>Loại (đơn vị)</translation>
+    </message>
+    <message>
+        <source>Production (%1)</source>
+        <translation>Sản lượng (%1)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 days covered by readings</source>
+        <translation>%1 trên %2 ngày có chỉ số</translation>
+    </message>
+</context>
+<context>
     <name>NavigatorModel</name>
     <message>
         <source>Parks, enterprises and audits</source>
         <translation>KCN, doanh nghiệp và cuộc đánh giá</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityEditor</name>
+    <message>
+        <source>code</source>
+        <translation>mã</translation>
+    </message>
+    <message>
+        <source>What is to be done, and where</source>
+        <translation>Làm gì, ở đâu</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Ví dụ</translation>
+    </message>
+    <message>
+        <source>Fill in the estimator&apos;s published worked example</source>
+        <translation>Điền ví dụ tính toán đã công bố của phương pháp này</translation>
+    </message>
+    <message>
+        <source>Estimator</source>
+        <translation>Phương pháp tính</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Ước tính</translation>
+    </message>
+    <message>
+        <source>Costs and finance</source>
+        <translation>Tài chính</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Thông tin chung</translation>
+    </message>
+    <message>
+        <source>Read-only: shown, not editable.</source>
+        <translation>Chỉ đọc: xem được, không sửa được.</translation>
+    </message>
+    <message>
+        <source>All changes saved.</source>
+        <translation>Đã lưu mọi thay đổi.</translation>
+    </message>
+    <message>
+        <source>Calculating…</source>
+        <translation>Đang tính…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Chưa lưu: %1</translation>
+    </message>
+    <message>
+        <source>Saved, except the value marked in red.</source>
+        <translation>Đã lưu, trừ giá trị đánh dấu màu đỏ.</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the value marked in red; the rest of the estimate keeps its last saved values.</source>
+        <translation>Chưa lưu: hãy sửa giá trị đánh dấu màu đỏ; phần còn lại của ước tính giữ giá trị đã lưu gần nhất.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No result until the marked value is corrected.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Chưa có kết quả cho đến khi giá trị được đánh dấu được sửa.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Đang sửa…</translation>
+    </message>
+</context>
+<context>
+    <name>Package</name>
+    <message>
+        <source>entry %1, line %2</source>
+        <translation>mục %1, dòng %2</translation>
+    </message>
+    <message>
+        <source>The package %1 was refused: %2 Nothing was changed.</source>
+        <translation>Gói %1 bị từ chối: %2 Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>an empty name or one with a NUL character</source>
+        <translation>tên rỗng hoặc có ký tự NUL</translation>
+    </message>
+    <message>
+        <source>an absolute path</source>
+        <translation>đường dẫn tuyệt đối</translation>
+    </message>
+    <message>
+        <source>a backslash in the path</source>
+        <translation>dấu gạch chéo ngược trong đường dẫn</translation>
+    </message>
+    <message>
+        <source>a “..”, “.” or empty part in the path</source>
+        <translation>thành phần “..”, “.” hoặc rỗng trong đường dẫn</translation>
+    </message>
+    <message>
+        <source>there is no such file.</source>
+        <translation>không có tệp này.</translation>
+    </message>
+    <message>
+        <source>it is not a zip file, or it is damaged or incomplete (a copy that did not finish?): %1.</source>
+        <translation>đây không phải tệp zip, hoặc tệp bị hỏng hay không đầy đủ (sao chép chưa xong?): %1.</translation>
+    </message>
+    <message>
+        <source>the checksum of entry %1 does not match the manifest: the file is damaged or was altered.</source>
+        <translation>mã kiểm tra của mục %1 không khớp với bảng kê: tệp bị hỏng hoặc đã bị sửa.</translation>
+    </message>
+    <message>
+        <source>Checking the package…</source>
+        <translation>Đang kiểm tra gói…</translation>
+    </message>
+    <message>
+        <source>it has %1 entries, more than the limit of %2.</source>
+        <translation>gói có %1 mục, vượt giới hạn %2.</translation>
+    </message>
+    <message>
+        <source>entry “%1” has %2.</source>
+        <translation>mục “%1” có %2.</translation>
+    </message>
+    <message>
+        <source>entry %1 appears twice.</source>
+        <translation>mục %1 xuất hiện hai lần.</translation>
+    </message>
+    <message>
+        <source>entry %1 is encrypted.</source>
+        <translation>mục %1 bị mã hóa.</translation>
+    </message>
+    <message>
+        <source>entry %1 uses a compression AuditDesk does not write.</source>
+        <translation>mục %1 dùng kiểu nén mà AuditDesk không tạo ra.</translation>
+    </message>
+    <message>
+        <source>it would unpack to more than %1 MB (a zip bomb?).</source>
+        <translation>khi giải nén gói sẽ lớn hơn %1 MB (bom nén zip?).</translation>
+    </message>
+    <message>
+        <source>entry %1 would unpack to %2 times its packed size, more than the limit of %3 (a zip bomb?).</source>
+        <translation>mục %1 khi giải nén sẽ lớn gấp %2 lần kích thước nén, vượt giới hạn %3 (bom nén zip?).</translation>
+    </message>
+    <message>
+        <source>entry %1 is damaged (%2).</source>
+        <translation>mục %1 bị hỏng (%2).</translation>
+    </message>
+    <message>
+        <source>its size is wrong</source>
+        <translation>kích thước không đúng</translation>
+    </message>
+    <message>
+        <source>its manifest is not valid (%1).</source>
+        <translation>bảng kê của gói không hợp lệ (%1).</translation>
+    </message>
+    <message>
+        <source>it has no manifest, so it is not an AuditDesk package.</source>
+        <translation>gói không có bảng kê nên không phải gói AuditDesk.</translation>
+    </message>
+    <message>
+        <source>it is too large</source>
+        <translation>quá lớn</translation>
+    </message>
+    <message>
+        <source>its manifest does not describe an AuditDesk package.</source>
+        <translation>bảng kê không mô tả một gói AuditDesk.</translation>
+    </message>
+    <message>
+        <source>it was made by a newer AuditDesk (%1, package format %2; this AuditDesk reads format %3). Update AuditDesk to merge it.</source>
+        <translation>gói được tạo bằng AuditDesk mới hơn (%1, định dạng gói %2; AuditDesk này đọc định dạng %3). Hãy cập nhật AuditDesk để gộp gói.</translation>
+    </message>
+    <message>
+        <source>it was made by a newer AuditDesk (%1, database version %2; this AuditDesk reads up to %3). Update AuditDesk to merge it.</source>
+        <translation>gói được tạo bằng AuditDesk mới hơn (%1, phiên bản cơ sở dữ liệu %2; AuditDesk này đọc tới %3). Hãy cập nhật AuditDesk để gộp gói.</translation>
+    </message>
+    <message>
+        <source>entry %1 is listed in the manifest but missing from the file (an incomplete copy?).</source>
+        <translation>mục %1 có trong bảng kê nhưng không có trong tệp (bản sao chưa đầy đủ?).</translation>
+    </message>
+    <message>
+        <source>entry %1 is not listed in the manifest.</source>
+        <translation>mục %1 không có trong bảng kê.</translation>
+    </message>
+    <message>
+        <source>entry %1 has a different size than the manifest says.</source>
+        <translation>mục %1 có kích thước khác với bảng kê.</translation>
+    </message>
+    <message>
+        <source>the photo in entry %1 does not match its name: the file is damaged or was altered.</source>
+        <translation>ảnh trong mục %1 không khớp với tên của nó: tệp bị hỏng hoặc đã bị sửa.</translation>
+    </message>
+    <message>
+        <source>entry %1, line %2 is not valid JSON (%3).</source>
+        <translation>mục %1, dòng %2 không phải JSON hợp lệ (%3).</translation>
+    </message>
+    <message>
+        <source>entry %1, line %2: %3</source>
+        <translation>mục %1, dòng %2: %3</translation>
+    </message>
+    <message>
+        <source>entry %1 holds %2 records but the manifest says %3.</source>
+        <translation>mục %1 chứa %2 bản ghi nhưng bảng kê ghi %3.</translation>
+    </message>
+    <message>
+        <source>expected a list of %1 values (%2).</source>
+        <translation>cần một danh sách %1 giá trị (%2).</translation>
+    </message>
+    <message>
+        <source>the value of “%1” is neither text, a number nor a stored photo.</source>
+        <translation>giá trị của “%1” không phải văn bản, số hay ảnh được lưu.</translation>
+    </message>
+    <message>
+        <source>a history row must list at, user, entity, entity_id, op, field, old and new.</source>
+        <translation>một dòng lịch sử phải gồm at, user, entity, entity_id, op, field, old và new.</translation>
+    </message>
+    <message>
+        <source>a history row needs its time, user, record and operation.</source>
+        <translation>một dòng lịch sử cần thời điểm, người dùng, bản ghi và thao tác.</translation>
+    </message>
+    <message>
+        <source>the field, old and new values of a history row are text.</source>
+        <translation>trường, giá trị cũ và mới của một dòng lịch sử phải là văn bản.</translation>
+    </message>
+    <message>
+        <source>a merged-version row must be [table, key, values].</source>
+        <translation>một dòng phiên bản đã gộp phải có dạng [bảng, khóa, giá trị].</translation>
+    </message>
+    <message>
+        <source>No audit with id %1 in this database.</source>
+        <translation>Không có cuộc đánh giá nào có mã %1 trong cơ sở dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>Choose at least one audit to export.</source>
+        <translation>Hãy chọn ít nhất một cuộc đánh giá để xuất.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Đang ghi %1…</translation>
+    </message>
+    <message>
+        <source>The audits could not be read from %1 (%2). No package was written.</source>
+        <translation>Không đọc được các cuộc đánh giá từ %1 (%2). Chưa ghi gói nào.</translation>
     </message>
 </context>
 <context>
@@ -1258,6 +3374,484 @@ Cơ sở dữ liệu: %2</translation>
     <message>
         <source>Audits</source>
         <translation>Cuộc đánh giá</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoAnswer</name>
+    <message>
+        <source>Answer this item with photos: add them from files, or drop them on this item.</source>
+        <translation>Trả lời câu này bằng ảnh: thêm ảnh từ tệp, hoặc kéo thả ảnh vào câu này.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoDialog</name>
+    <message>
+        <source>Caption</source>
+        <translation>Chú thích</translation>
+    </message>
+    <message>
+        <source>Delete photo</source>
+        <translation>Xóa ảnh</translation>
+    </message>
+    <message>
+        <source>Delete this photo from the item?</source>
+        <translation>Xóa ảnh này khỏi câu hỏi?</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <source>The file looks like an image but cannot be read (%1).</source>
+        <translation>Tệp có vẻ là ảnh nhưng không đọc được (%1).</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>Thêm ảnh…</translation>
+    </message>
+    <message>
+        <source>Add photos from files (Ctrl+Shift+P), or drop them on this item</source>
+        <translation>Thêm ảnh từ tệp (Ctrl+Shift+P), hoặc kéo thả ảnh vào câu này</translation>
+    </message>
+    <message>
+        <source>No photos.</source>
+        <translation>Không có ảnh.</translation>
+    </message>
+    <message>
+        <source>Drop photos here.</source>
+        <translation>Thả ảnh vào đây.</translation>
+    </message>
+    <message>
+        <source>No photos yet: drop them here, or add them from files.</source>
+        <translation>Chưa có ảnh: thả ảnh vào đây, hoặc thêm từ tệp.</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Thêm ảnh</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Ảnh</translation>
+    </message>
+    <message>
+        <source>Reading photos…</source>
+        <translation>Đang đọc ảnh…</translation>
+    </message>
+    <message>
+        <source>%1 is already attached to this item; it was not added again.</source>
+        <translation>%1 đã được đính kèm vào câu này; không thêm lại.</translation>
+    </message>
+    <message>
+        <source>Photos not added</source>
+        <translation>Ảnh không được thêm</translation>
+    </message>
+    <message>
+        <source>Opening the photo…</source>
+        <translation>Đang mở ảnh…</translation>
+    </message>
+    <message>
+        <source>Remove the photo “%1” from this item?</source>
+        <translation>Gỡ ảnh “%1” khỏi câu này?</translation>
+    </message>
+</context>
+<context>
+    <name>Photos</name>
+    <message>
+        <source>%1 is empty; it is not a photo.</source>
+        <translation>%1 trống; đây không phải là ảnh.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; photos of up to %3 MB can be attached. Take it again at a lower resolution, or shrink it, and add it again.</source>
+        <translation>%1 nặng %2 MB; chỉ đính kèm được ảnh tối đa %3 MB. Hãy chụp lại ở độ phân giải thấp hơn hoặc thu nhỏ ảnh rồi thêm lại.</translation>
+    </message>
+    <message>
+        <source>%1 is a HEIC/HEIF photo, which AuditDesk cannot show. Set the camera to JPEG (“Most compatible”) or convert the photo, and add it again.</source>
+        <translation>%1 là ảnh HEIC/HEIF, AuditDesk không hiển thị được. Hãy đặt máy ảnh sang JPEG (“Tương thích nhất”) hoặc chuyển đổi ảnh rồi thêm lại.</translation>
+    </message>
+    <message>
+        <source>%1 is not an image AuditDesk can show (JPEG, PNG, WebP, GIF or BMP).</source>
+        <translation>%1 không phải là ảnh AuditDesk hiển thị được (JPEG, PNG, WebP, GIF hoặc BMP).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>The photo&apos;s data is missing from the database.</source>
+        <translation>Cơ sở dữ liệu thiếu dữ liệu của ảnh này.</translation>
+    </message>
+</context>
+<context>
+    <name>Priority</name>
+    <message>
+        <source>High</source>
+        <translation>Cao</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Trung bình</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Thấp</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemTableModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <source>Text in the file</source>
+        <translation>Nội dung trong tệp</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>tệp</translation>
+    </message>
+</context>
+<context>
+    <name>ProductionForm</name>
+    <message>
+        <source>First day</source>
+        <translation>Ngày đầu</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Ngày cuối</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Sản lượng</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Enter the unit (e.g. t).</source>
+        <translation>Hãy nhập đơn vị (vd. t).</translation>
+    </message>
+</context>
+<context>
+    <name>ProductionImportDialog</name>
+    <message>
+        <source>Import production figures</source>
+        <translation>Nhập số liệu sản lượng</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Ngày đầu</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Ngày cuối</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Sản lượng</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>when the file has no product column</source>
+        <translation>khi tệp không có cột sản phẩm</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>Tên sản phẩm</translation>
+    </message>
+    <message>
+        <source>Store quantities in</source>
+        <translation>Lưu sản lượng theo đơn vị</translation>
+    </message>
+</context>
+<context>
+    <name>ProductionModelTable</name>
+    <message>
+        <source>Consumption of</source>
+        <translation>Tiêu thụ</translation>
+    </message>
+    <message>
+        <source>Specific (per %1)</source>
+        <translation>Suất tiêu hao (trên %1)</translation>
+    </message>
+    <message>
+        <source>Fixed part (per month)</source>
+        <translation>Phần cố định (mỗi tháng)</translation>
+    </message>
+    <message>
+        <source>Variable part (per %1)</source>
+        <translation>Phần biến đổi (trên %1)</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Số tháng</translation>
+    </message>
+    <message>
+        <source>Least squares: consumption = fixed part + variable part × production, over the complete months</source>
+        <translation>Bình phương tối thiểu: tiêu thụ = phần cố định + phần biến đổi × sản lượng, trên các tháng đủ số liệu</translation>
+    </message>
+</context>
+<context>
+    <name>ProductionTab</name>
+    <message>
+        <source>Add…</source>
+        <translation>Thêm…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Delete selected…</source>
+        <translation>Xóa các dòng đã chọn…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Nhập từ tệp…</translation>
+    </message>
+    <message>
+        <source>Production records</source>
+        <translation>Số liệu sản lượng</translation>
+    </message>
+    <message>
+        <source>New production record</source>
+        <translation>Số liệu sản lượng mới</translation>
+    </message>
+    <message>
+        <source>Production record</source>
+        <translation>Số liệu sản lượng</translation>
+    </message>
+    <message>
+        <source>Select the records to delete first.</source>
+        <translation>Hãy chọn các dòng cần xóa trước.</translation>
+    </message>
+    <message>
+        <source>Delete %1 production records?</source>
+        <translation>Xóa %1 dòng số liệu sản lượng?</translation>
+    </message>
+</context>
+<context>
+    <name>ProductionTableModel</name>
+    <message>
+        <source>First day</source>
+        <translation>Ngày đầu</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Ngày cuối</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Sản lượng</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingGrid</name>
+    <message>
+        <source>Add reading…</source>
+        <translation>Thêm chỉ số…</translation>
+    </message>
+    <message>
+        <source>Delete selected…</source>
+        <translation>Xóa các dòng đã chọn…</translation>
+    </message>
+    <message>
+        <source>Import readings…</source>
+        <translation>Nhập chỉ số từ tệp…</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>Chỉ số</translation>
+    </message>
+    <message>
+        <source>Months and years</source>
+        <translation>Theo tháng và năm</translation>
+    </message>
+    <message>
+        <source>%1 readings</source>
+        <translation>%1 chỉ số</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>đang kiểm tra…</translation>
+    </message>
+    <message>
+        <source>The readings could not be checked: %1</source>
+        <translation>Không kiểm tra được các chỉ số: %1</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>đủ</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>một phần</translation>
+    </message>
+    <message>
+        <source>no readings</source>
+        <translation>không có chỉ số</translation>
+    </message>
+    <message>
+        <source>Consumption (%1)</source>
+        <translation>Tiêu thụ (%1)</translation>
+    </message>
+    <message>
+        <source>Days covered</source>
+        <translation>Số ngày có số liệu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>Select the readings to delete first.</source>
+        <translation>Hãy chọn các chỉ số cần xóa trước.</translation>
+    </message>
+    <message>
+        <source>Delete %1 readings of %2? The change history keeps them.</source>
+        <translation>Xóa %1 chỉ số của %2? Lịch sử thay đổi vẫn lưu lại chúng.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingImportDialog</name>
+    <message>
+        <source>Import readings into %1</source>
+        <translation>Nhập chỉ số vào %1</translation>
+    </message>
+    <message>
+        <source>Date (or date and time)</source>
+        <translation>Ngày (hoặc ngày và giờ)</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Giờ trong ngày</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Meter (when the file has several)</source>
+        <translation>Đồng hồ (khi tệp có nhiều đồng hồ)</translation>
+    </message>
+    <message>
+        <source>as the meter (%1)</source>
+        <translation>như đồng hồ (%1)</translation>
+    </message>
+    <message>
+        <source>Unit of the values</source>
+        <translation>Đơn vị của giá trị</translation>
+    </message>
+    <message>
+        <source>Source of the readings</source>
+        <translation>Nguồn chỉ số</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>Đồng hồ</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Ngày giờ</translation>
+    </message>
+    <message>
+        <source>Reading (%1)</source>
+        <translation>Chỉ số (%1)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingTableModel</name>
+    <message>
+        <source>Date and time</source>
+        <translation>Ngày giờ</translation>
+    </message>
+    <message>
+        <source>Reading (%1)</source>
+        <translation>Chỉ số (%1)</translation>
+    </message>
+    <message>
+        <source>Consumption (%1)</source>
+        <translation>Tiêu thụ (%1)</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>A reading cannot be negative.</source>
+        <translation>Chỉ số không thể âm.</translation>
+    </message>
+    <message>
+        <source>Unknown source.</source>
+        <translation>Nguồn không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>This column cannot be edited.</source>
+        <translation>Không sửa được cột này.</translation>
+    </message>
+    <message>
+        <source>There is already a reading at %1.</source>
+        <translation>Đã có chỉ số lúc %1.</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3 Nothing was changed.</source>
+        <translation>Dòng %1, %2: %3 Chưa thay đổi gì.</translation>
     </message>
 </context>
 <context>
@@ -1510,6 +4104,77 @@ Cơ sở dữ liệu: %2</translation>
     </message>
 </context>
 <context>
+    <name>RecpArea</name>
+    <message>
+        <source>Electricity supply and power quality</source>
+        <translation>Cấp điện và chất lượng điện năng</translation>
+    </message>
+    <message>
+        <source>Compressed air</source>
+        <translation>Hệ thống khí nén</translation>
+    </message>
+    <message>
+        <source>Boilers and steam</source>
+        <translation>Lò hơi và hệ thống hơi</translation>
+    </message>
+    <message>
+        <source>Motors, pumps and fans</source>
+        <translation>Động cơ, bơm và quạt</translation>
+    </message>
+    <message>
+        <source>Lighting</source>
+        <translation>Chiếu sáng</translation>
+    </message>
+    <message>
+        <source>HVAC and chillers</source>
+        <translation>Điều hòa không khí và máy làm lạnh nước</translation>
+    </message>
+    <message>
+        <source>Refrigeration and cold storage</source>
+        <translation>Hệ thống lạnh và kho lạnh</translation>
+    </message>
+    <message>
+        <source>Processing lines</source>
+        <translation>Dây chuyền chế biến</translation>
+    </message>
+    <message>
+        <source>Process heating (furnaces and ovens)</source>
+        <translation>Gia nhiệt quá trình (lò nung, lò sấy)</translation>
+    </message>
+    <message>
+        <source>Plating and surface-treatment lines</source>
+        <translation>Dây chuyền xi mạ và xử lý bề mặt</translation>
+    </message>
+    <message>
+        <source>Dyeing and finishing</source>
+        <translation>Nhuộm và hoàn tất</translation>
+    </message>
+    <message>
+        <source>Cooling towers</source>
+        <translation>Tháp giải nhiệt</translation>
+    </message>
+    <message>
+        <source>Water supply and use</source>
+        <translation>Cấp nước và sử dụng nước</translation>
+    </message>
+    <message>
+        <source>Wastewater</source>
+        <translation>Nước thải</translation>
+    </message>
+    <message>
+        <source>Materials and chemicals</source>
+        <translation>Nguyên vật liệu và hóa chất</translation>
+    </message>
+    <message>
+        <source>Solid waste and by-products</source>
+        <translation>Chất thải rắn và phụ phẩm</translation>
+    </message>
+    <message>
+        <source>Management practices</source>
+        <translation>Thực hành quản lý</translation>
+    </message>
+</context>
+<context>
     <name>Reference</name>
     <message>
         <source>The reference-data set &apos;%1&apos; has no factor &apos;%2&apos;. Add it to the set or choose another set.</source>
@@ -1581,6 +4246,352 @@ Cơ sở dữ liệu: %2</translation>
     </message>
 </context>
 <context>
+    <name>RegisterFeature</name>
+    <message>
+        <source>Opportunities</source>
+        <translation>Cơ hội</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Biểu đồ</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên giải pháp</translation>
+    </message>
+    <message>
+        <source>Savings
+(million ₫/yr)</source>
+        <translation>Tiết kiệm
+(triệu ₫/năm)</translation>
+    </message>
+    <message>
+        <source>Investment
+(million ₫)</source>
+        <translation>Đầu tư
+(triệu ₫)</translation>
+    </message>
+    <message>
+        <source>Payback
+(yr)</source>
+        <translation>Hoàn vốn
+(năm)</translation>
+    </message>
+    <message>
+        <source>NPV
+(million ₫)</source>
+        <translation>NPV
+(triệu ₫)</translation>
+    </message>
+    <message>
+        <source>IRR
+(%)</source>
+        <translation>IRR
+(%)</translation>
+    </message>
+    <message>
+        <source>Emissions avoided
+(tCO2e/yr)</source>
+        <translation>Giảm phát thải
+(tCO2e/năm)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>RECP
+technique</source>
+        <translation>Kỹ thuật
+RECP</translation>
+    </message>
+    <message>
+        <source>Savings
+(USD/yr)</source>
+        <translation>Tiết kiệm
+(USD/năm)</translation>
+    </message>
+    <message>
+        <source>Abatement cost
+(USD/tCO2e)</source>
+        <translation>Chi phí giảm phát thải
+(USD/tCO2e)</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Khu vực</translation>
+    </message>
+    <message>
+        <source>Estimator</source>
+        <translation>Phương pháp tính</translation>
+    </message>
+    <message>
+        <source>Symbiosis partner</source>
+        <translation>Đối tác cộng sinh</translation>
+    </message>
+    <message>
+        <source>Industrial symbiosis with %1</source>
+        <translation>Cộng sinh công nghiệp với %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTab</name>
+    <message>
+        <source>Search code, title, owner, partner…</source>
+        <translation>Tìm theo mã, tên, người phụ trách, đối tác…</translation>
+    </message>
+    <message>
+        <source>All techniques</source>
+        <translation>Mọi kỹ thuật</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Add an opportunity to this audit</source>
+        <translation>Thêm một cơ hội vào đợt đánh giá này</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Nhân bản</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Xóa…</translation>
+    </message>
+    <message>
+        <source>Delete opportunity</source>
+        <translation>Xóa cơ hội</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Mọi khu vực</translation>
+    </message>
+    <message>
+        <source>“%1” has a value that cannot be saved (marked in red). Leave it and lose that change?</source>
+        <translation>“%1” có giá trị không lưu được (đánh dấu màu đỏ). Rời đi và bỏ thay đổi đó?</translation>
+    </message>
+    <message>
+        <source>New opportunity</source>
+        <translation>Cơ hội mới</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (bản sao)</translation>
+    </message>
+    <message>
+        <source>Delete the opportunity “%1 %2” with its savings? The change history keeps a copy.</source>
+        <translation>Xóa cơ hội “%1 %2” cùng các số liệu tiết kiệm? Lịch sử thay đổi vẫn giữ một bản sao.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; million ₫/yr</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; triệu ₫/năm</translation>
+    </message>
+    <message>
+        <source>%1 USD/yr</source>
+        <translation>%1 USD/năm</translation>
+    </message>
+    <message>
+        <source>payback &lt;b&gt;%1&lt;/b&gt; yr</source>
+        <translation>hoàn vốn &lt;b&gt;%1&lt;/b&gt; năm</translation>
+    </message>
+    <message>
+        <source>NPV %1 million ₫</source>
+        <translation>NPV %1 triệu ₫</translation>
+    </message>
+    <message>
+        <source>IRR %1 %</source>
+        <translation>IRR %1 %</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; tCO2e/yr</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; tCO2e/năm</translation>
+    </message>
+    <message>
+        <source>Savings per year</source>
+        <translation>Tiết kiệm mỗi năm</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Tài nguyên</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Lượng</translation>
+    </message>
+    <message>
+        <source>million ₫</source>
+        <translation>triệu ₫</translation>
+    </message>
+    <message>
+        <source>tCO2e</source>
+        <translation>tCO2e</translation>
+    </message>
+    <message>
+        <source>Other cost savings</source>
+        <translation>Tiết kiệm chi phí khác</translation>
+    </message>
+    <message>
+        <source>Nothing saved yet.</source>
+        <translation>Chưa có tiết kiệm nào.</translation>
+    </message>
+    <message>
+        <source> (%1 USD)</source>
+        <translation> (%1 USD)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng</translation>
+    </message>
+    <message>
+        <source>Cost savings %1 ₫/yr%2.</source>
+        <translation>Tiết kiệm chi phí %1 ₫/năm%2.</translation>
+    </message>
+    <message>
+        <source>Energy %1 GJ/yr = %2 TOE/yr.</source>
+        <translation>Năng lượng %1 GJ/năm = %2 TOE/năm.</translation>
+    </message>
+    <message>
+        <source>Biogenic CO2 (memo, not in the total): %1 t/yr.</source>
+        <translation>CO2 sinh học (ghi nhớ, không cộng vào tổng): %1 t/năm.</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Vốn đầu tư</translation>
+    </message>
+    <message>
+        <source>Change in O&amp;M cost</source>
+        <translation>Thay đổi chi phí vận hành, bảo trì</translation>
+    </message>
+    <message>
+        <source>million ₫/yr</source>
+        <translation>triệu ₫/năm</translation>
+    </message>
+    <message>
+        <source>Net annual savings</source>
+        <translation>Tiết kiệm ròng hằng năm</translation>
+    </message>
+    <message>
+        <source>Simple payback</source>
+        <translation>Thời gian hoàn vốn giản đơn</translation>
+    </message>
+    <message>
+        <source>yr</source>
+        <translation>năm</translation>
+    </message>
+    <message>
+        <source>NPV (%1 %, %2 yr)</source>
+        <translation>NPV (%1 %, %2 năm)</translation>
+    </message>
+    <message>
+        <source>IRR</source>
+        <translation>IRR</translation>
+    </message>
+    <message>
+        <source>Savings-to-investment ratio</source>
+        <translation>Tỷ số tiết kiệm trên đầu tư (SIR)</translation>
+    </message>
+    <message>
+        <source>Capital recovery factor</source>
+        <translation>Hệ số thu hồi vốn</translation>
+    </message>
+    <message>
+        <source>Cost of saved electricity</source>
+        <translation>Chi phí cho mỗi kWh điện tiết kiệm</translation>
+    </message>
+    <message>
+        <source>₫/kWh</source>
+        <translation>₫/kWh</translation>
+    </message>
+    <message>
+        <source>Cost of saved energy</source>
+        <translation>Chi phí cho mỗi GJ năng lượng tiết kiệm</translation>
+    </message>
+    <message>
+        <source>₫/GJ</source>
+        <translation>₫/GJ</translation>
+    </message>
+    <message>
+        <source>Cost of saved water</source>
+        <translation>Chi phí cho mỗi m³ nước tiết kiệm</translation>
+    </message>
+    <message>
+        <source>₫/m³</source>
+        <translation>₫/m³</translation>
+    </message>
+    <message>
+        <source>Marginal abatement cost</source>
+        <translation>Chi phí giảm phát thải biên</translation>
+    </message>
+    <message>
+        <source>₫/tCO2e</source>
+        <translation>₫/tCO2e</translation>
+    </message>
+    <message>
+        <source>USD/tCO2e</source>
+        <translation>USD/tCO2e</translation>
+    </message>
+    <message>
+        <source>Financial indicators</source>
+        <translation>Chỉ tiêu tài chính</translation>
+    </message>
+    <message>
+        <source>Intermediate values</source>
+        <translation>Giá trị trung gian</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>mặc định</translation>
+    </message>
+    <message>
+        <source>Inputs used</source>
+        <translation>Dữ liệu đầu vào đã dùng</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Phương pháp</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Công thức</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>Giả định</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Lưu ý</translation>
+    </message>
+    <message>
+        <source>Worked example</source>
+        <translation>Ví dụ tính toán</translation>
+    </message>
+    <message>
+        <source>Reference data: %1 (%2); grid emission factor of %3.</source>
+        <translation>Bộ dữ liệu tham chiếu: %1 (%2); hệ số phát thải lưới điện năm %3.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1613,6 +4624,49 @@ Cơ sở dữ liệu: %2</translation>
     <message>
         <source>Backups to keep</source>
         <translation>Số bản sao lưu giữ lại</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPanel</name>
+    <message>
+        <source>This audit has no checklist yet.</source>
+        <translation>Cuộc đánh giá này chưa có danh mục khảo sát.</translation>
+    </message>
+    <message>
+        <source>Choose the walk-through template and the add-ons of the enterprise&apos;s sector. The audit keeps the template version it starts with, even when newer versions are imported later.</source>
+        <translation>Chọn mẫu danh mục khảo sát và phần bổ sung theo ngành của doanh nghiệp. Cuộc đánh giá giữ phiên bản mẫu lúc bắt đầu, kể cả khi sau này nhập phiên bản mới hơn.</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Mẫu</translation>
+    </message>
+    <message>
+        <source>Sector add-ons</source>
+        <translation>Phần bổ sung theo ngành</translation>
+    </message>
+    <message>
+        <source>Start the checklist</source>
+        <translation>Bắt đầu khảo sát</translation>
+    </message>
+    <message>
+        <source>Import a template…</source>
+        <translation>Nhập mẫu…</translation>
+    </message>
+    <message>
+        <source>Export the chosen template…</source>
+        <translation>Xuất mẫu đã chọn…</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: the checklist cannot be started here.</source>
+        <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc: không thể bắt đầu danh mục ở đây.</translation>
+    </message>
+    <message>
+        <source>(none for this template)</source>
+        <translation>(mẫu này không có)</translation>
+    </message>
+    <message>
+        <source>These templates do not fit together</source>
+        <translation>Các mẫu này không khớp với nhau</translation>
     </message>
 </context>
 <context>
@@ -1710,6 +4764,249 @@ Cơ sở dữ liệu: %2</translation>
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>TeamworkCLI</name>
+    <message>
+        <source>No database at %1.</source>
+        <translation>Không có cơ sở dữ liệu tại %1.</translation>
+    </message>
+    <message>
+        <source>%1 is sound.</source>
+        <translation>%1 nguyên vẹn.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2; the replaced file is kept as %3.</source>
+        <translation>Đã khôi phục %1 từ %2; tệp bị thay được giữ lại là %3.</translation>
+    </message>
+    <message>
+        <source>%1: deleted here (%2, %3), changed in the package (%4, %5)</source>
+        <translation>%1: đã xóa ở bên này (%2, %3), đã sửa trong gói (%4, %5)</translation>
+    </message>
+    <message>
+        <source>%1, %2: ours “%3” (%4, %5) | theirs “%6” (%7, %8)</source>
+        <translation>%1, %2: bên này “%3” (%4, %5) | bên gói “%6” (%7, %8)</translation>
+    </message>
+    <message>
+        <source>%1: %2; %3 history rows added.</source>
+        <translation>%1: %2; thêm %3 dòng lịch sử.</translation>
+    </message>
+    <message>
+        <source>kept ours</source>
+        <translation>giữ bên này</translation>
+    </message>
+    <message>
+        <source>took theirs</source>
+        <translation>lấy bên gói</translation>
+    </message>
+    <message>
+        <source>  [o] keep ours  [t] take theirs  [O]/[T] the same for all the rest  [q] quit, change nothing: </source>
+        <translation>  [o] giữ bên này  [t] lấy bên gói  [O]/[T] như vậy cho mọi mục còn lại  [q] thoát, không thay đổi gì: </translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was changed.</source>
+        <translation>Đã dừng: không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>No audit with id %1.</source>
+        <translation>Không có cuộc đánh giá nào có mã %1.</translation>
+    </message>
+    <message>
+        <source>%1 matches %2 audits; give more of the id.</source>
+        <translation>%1 khớp với %2 cuộc đánh giá; hãy nhập mã dài hơn.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 audit(s), %3 records, %4 readings, %5 history rows, %6 kB.</source>
+        <translation>Đã ghi %1: %2 cuộc đánh giá, %3 bản ghi, %4 chỉ số, %5 dòng lịch sử, %6 kB.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamworkController</name>
+    <message>
+        <source>E&amp;xport audit package…</source>
+        <translation>&amp;Xuất gói kiểm toán…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge packages…</source>
+        <translation>Gộ&amp;p các gói kiểm toán…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>Backed up.</source>
+        <translation>Đã sao lưu.</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>Sao lưu tự động không thành công: %1</translation>
+    </message>
+    <message>
+        <source>Looking for a good backup…</source>
+        <translation>Đang tìm một bản sao lưu tốt…</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2), and no good backup of it was found. Stop working in it, keep a copy of the file and ask for help.</source>
+        <translation>%1 bị hỏng (%2) và không tìm thấy bản sao lưu tốt nào. Hãy ngừng làm việc trên tệp này, giữ lại một bản sao của tệp và nhờ hỗ trợ.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2
+
+Restore the newest good backup, made %3? Changes made after it are not in it. The damaged file is kept in %4.</source>
+        <translation>%1 bị hỏng: %2
+
+Khôi phục bản sao lưu tốt mới nhất, tạo lúc %3? Những thay đổi sau lúc đó không có trong bản này. Tệp hỏng được giữ lại trong %4.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Đang khôi phục bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>Restored %1 from the backup made %2. The file it replaced is kept as %3.</source>
+        <translation>Đã khôi phục %1 từ bản sao lưu lúc %2. Tệp bị thay được giữ lại là %3.</translation>
+    </message>
+    <message>
+        <source>Writing the audit package…</source>
+        <translation>Đang ghi gói kiểm toán…</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 audit(s), %3 records, %4 kB. Send this file to the colleague or office who merges it.</source>
+        <translation>Đã ghi %1: %2 cuộc đánh giá, %3 bản ghi, %4 kB. Hãy gửi tệp này cho đồng nghiệp hoặc văn phòng sẽ gộp nó.</translation>
+    </message>
+    <message>
+        <source>Merge packages</source>
+        <translation>Gộp các gói kiểm toán</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Đang đọc %1…</translation>
+    </message>
+    <message>
+        <source>Merge of %1 cancelled: nothing was changed.</source>
+        <translation>Đã hủy gộp %1: không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Merging %1…</source>
+        <translation>Đang gộp %1…</translation>
+    </message>
+    <message>
+        <source>Merged:</source>
+        <translation>Đã gộp:</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateFiles</name>
+    <message>
+        <source>Export the template</source>
+        <translation>Xuất mẫu</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Import a checklist template</source>
+        <translation>Nhập mẫu danh mục khảo sát</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 as UTF-8 text: %2</source>
+        <translation>Không đọc được %1 dưới dạng văn bản UTF-8: %2</translation>
+    </message>
+    <message>
+        <source>Imported “%1” version %2 (%3 items). New checklists can use it.</source>
+        <translation>Đã nhập “%1” phiên bản %2 (%3 câu). Các danh mục mới có thể dùng mẫu này.</translation>
+    </message>
+    <message>
+        <source>“%1” version %2 is already in this database; nothing changed.</source>
+        <translation>“%1” phiên bản %2 đã có trong cơ sở dữ liệu; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Checking the template…</source>
+        <translation>Đang kiểm tra mẫu…</translation>
+    </message>
+    <message>
+        <source>%1 has %2 mistake(s); nothing was imported. Correct them and import it again:</source>
+        <translation>%1 có %2 lỗi; chưa nhập gì. Hãy sửa rồi nhập lại:</translation>
+    </message>
+    <message>
+        <source>… and %1 more (see the details).</source>
+        <translation>… và %1 lỗi khác (xem chi tiết).</translation>
+    </message>
+    <message>
+        <source>The template has mistakes</source>
+        <translation>Mẫu có lỗi</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsPanel</name>
+    <message>
+        <source>&lt;b&gt;Totals&lt;/b&gt; of %1 opportunities</source>
+        <translation>&lt;b&gt;Tổng&lt;/b&gt; của %1 cơ hội</translation>
+    </message>
+    <message>
+        <source> (%1 rejected, not counted)</source>
+        <translation> (%1 cơ hội bị loại, không tính)</translation>
+    </message>
+    <message>
+        <source> — only those the filter shows</source>
+        <translation> — chỉ các cơ hội đang lọc</translation>
+    </message>
+    <message>
+        <source>Cost savings (%1 USD/yr)</source>
+        <translation>Tiết kiệm chi phí (%1 USD/năm)</translation>
+    </message>
+    <message>
+        <source>million ₫/yr</source>
+        <translation>triệu ₫/năm</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Vốn đầu tư</translation>
+    </message>
+    <message>
+        <source>million ₫</source>
+        <translation>triệu ₫</translation>
+    </message>
+    <message>
+        <source>Weighted payback</source>
+        <translation>Hoàn vốn bình quân gia quyền</translation>
+    </message>
+    <message>
+        <source>yr</source>
+        <translation>năm</translation>
+    </message>
+    <message>
+        <source>Emissions avoided</source>
+        <translation>Phát thải giảm được</translation>
+    </message>
+    <message>
+        <source>tCO2e/yr</source>
+        <translation>tCO2e/năm</translation>
+    </message>
+    <message>
+        <source>of which industrial symbiosis (%1)</source>
+        <translation>trong đó cộng sinh công nghiệp (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 million ₫/yr)</source>
+        <translation>%1: %2 (%3 triệu ₫/năm)</translation>
+    </message>
+    <message>
+        <source>By RECP technique: %1</source>
+        <translation>Theo kỹ thuật RECP: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnitNames</name>
+    <message>
+        <source>yr</source>
+        <translation>năm</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>ngày</translation>
     </message>
 </context>
 <context>
@@ -2035,6 +5332,21 @@ Cơ sở dữ liệu: %2</translation>
     <message>
         <source>Below 6 kV</source>
         <translation>Dưới 6 kV</translation>
+    </message>
+</context>
+<context>
+    <name>YesNoAnswer</name>
+    <message>
+        <source>Yes (Y)</source>
+        <translation>Có (Y)</translation>
+    </message>
+    <message>
+        <source>No (N)</source>
+        <translation>Không (N)</translation>
+    </message>
+    <message>
+        <source>N/A (A)</source>
+        <translation>Không áp dụng (A)</translation>
     </message>
 </context>
 </TS>
