@@ -19,6 +19,9 @@ COMMANDS: tuple[str, ...] = (
     "demo",
     "screenshot",
     "calc",
+    "pack",
+    "merge",
+    "backup",
 )
 
 

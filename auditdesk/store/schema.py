@@ -197,7 +197,24 @@ def migration_2(db: "sqlite_utils.Database") -> None:
     db["meter"].add_column("serial", str, not_null_default="")  # type: ignore[union-attr]
 
 
-MIGRATIONS: list[Callable[["sqlite_utils.Database"], None]] = [migration_1, migration_2]
+def migration_3(db: "sqlite_utils.Database") -> None:
+    """Teamwork: the versions of records this database merged from other
+    databases without adopting them (a conflict resolved in favour of ours), so
+    merging the same audit package again changes nothing. See store/merge.py."""
+    db.execute(
+        """CREATE TABLE merge_seen (
+               tbl TEXT NOT NULL,
+               key TEXT NOT NULL,
+               hash TEXT NOT NULL,
+               row TEXT NOT NULL,
+               at TEXT NOT NULL,
+               PRIMARY KEY (tbl, key, hash)
+           ) WITHOUT ROWID"""
+    )
+
+
+MIGRATIONS: list[Callable[["sqlite_utils.Database"], None]] = [migration_1, migration_2,
+                                                               migration_3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -14,6 +14,7 @@ from auditdesk.store import Store, StoreError, open_store
 from auditdesk.store.queries import navigator
 from auditdesk.ui import messages
 from auditdesk.ui.navigator import Navigator
+from auditdesk.ui.teamwork.controller import TeamworkController  # packages, merge, backups
 
 # Dialog modules (forms, file dialogs) are imported where used: each Qt class
 # imported at start-up costs its enums (PySide6 builds them on import).
@@ -28,6 +29,7 @@ class MainWindow(QMainWindow):
         self.settings = settings.load()
         self.store: Store | None = None
         self.page: QWidget | None = None
+        self.teamwork = TeamworkController(self)
         self._build()
         self._restore_geometry()
         if store is not None:
@@ -99,6 +101,8 @@ class MainWindow(QMainWindow):
                                          name="actCloseDatabase")
         file_menu.addAction(self.act_close_db)
         file_menu.addSeparator()
+        self.teamwork.add_file_actions(file_menu)
+        file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Settings…"), self.on_settings,
                                          QKeySequence.StandardKey.Preferences, "actSettings"))
         file_menu.addSeparator()
@@ -150,11 +154,14 @@ class MainWindow(QMainWindow):
         self.settings.add_recent(store.path)
         settings.save(self.settings)
         self.reload(select_first_audit=True, defer_page=defer_page)
+        self.teamwork.on_store_opened(store)  # integrity check and backup, after first paint
 
     def open_path(self, path: str | Path, create: bool = False, defer_page: bool = False) -> bool:
         try:
             store = open_store(path, user=self.settings.effective_user(), create=create)
         except StoreError as exc:
+            if self.teamwork.handle_open_failure(path, exc):  # damaged: offer a backup
+                return False
             messages.warn(self, str(exc))
             return False
         self.set_store(store, defer_page=defer_page)
@@ -189,6 +196,7 @@ class MainWindow(QMainWindow):
         self.act_new_audit.setEnabled(writable and kind in ("enterprise", "audit"))
         self.act_edit.setEnabled(writable and bool(kind))
         self.act_delete.setEnabled(writable and bool(kind))
+        self.teamwork.update_state()
         title = APP_NAME
         if self.store is not None:
             title = f"{self.store.path.name} — {APP_NAME}"
@@ -289,6 +297,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def on_close_database(self) -> None:
+        self.teamwork.on_store_closing()
         if self.store is not None:
             self.store.close()
             self.store = None
@@ -452,6 +461,7 @@ class MainWindow(QMainWindow):
         current = settings.load()
         current.window_geometry = base64.b64encode(bytes(self.saveGeometry())).decode("ascii")
         settings.save(current)
+        self.teamwork.on_store_closing()
         if self.store is not None:
             self.store.close()
             self.store = None
