@@ -22,6 +22,7 @@ COMMANDS: tuple[str, ...] = (
     "pack",
     "merge",
     "backup",
+    "template",
 )
 
 

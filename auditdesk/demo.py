@@ -455,7 +455,9 @@ def build_demo(store: Store) -> None:
                                         label="demo")
             for op in plan.opportunities:
                 _add_opportunity(store, audit.id, op)
+        from auditdesk.demo_checklist import add_demo_checklists  # checklists, photos, links
 
+        add_demo_checklists(store)
 
 
 def _fields(obj: model.Entity) -> dict[str, object]:

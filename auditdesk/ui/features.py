@@ -10,6 +10,7 @@ from __future__ import annotations
 from importlib import import_module
 
 FEATURE_MODULES: tuple[str, ...] = (
+    "auditdesk.ui.checklist",
     "auditdesk.ui.register",
 )
 
