@@ -124,7 +124,10 @@ class Store:
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if str(mode).lower() != "wal":  # e.g. a network share without shared memory
                 conn.execute("PRAGMA journal_mode = DELETE")
-            conn.execute("PRAGMA synchronous = NORMAL")
+            # FULL: each commit is on disk before it returns, so an answer saved on
+            # the factory floor survives a dead battery (NORMAL could lose the last
+            # commits in WAL mode). One fsync per save is cheap at typing speed.
+            conn.execute("PRAGMA synchronous = FULL")
             if version < schema.SCHEMA_VERSION:
                 schema.migrate(self._sqlite_utils(conn))
                 self._stamp_meta(conn)

@@ -173,3 +173,17 @@ def test_an_empty_audit_starts_its_register_with_add(qtbot, store: Store, messag
     assert created.code == "01" and tab.editor.isEnabled()
     assert tab.editor.opportunity_id == created.id
     assert json.loads(created.estimate)["reference_set"] == "Viet Nam default 2025"
+
+
+def test_rows_added_elsewhere_appear_when_the_tab_is_shown_again(register, demo_store: Store,  # type: ignore[no-untyped-def]
+                                                                 qtbot) -> None:
+    """E.g. a checklist finding turned into an opportunity while the register was hidden."""
+    from auditdesk import model
+
+    before = register.model.rowCount()
+    register.hide()
+    demo_store.opportunities.create(model.Opportunity(
+        audit_id=register.audit_id, code="HL-99", title="Tắt máy nén khí giờ nghỉ trưa"))
+    assert register.model.rowCount() == before
+    register.show()
+    assert register.model.rowCount() == before + 1

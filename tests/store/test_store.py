@@ -319,3 +319,7 @@ def test_copy_of_a_reference_set_is_independent(store: Store) -> None:
     assert store.reference_sets.data(mine.id).value("fx.usd") == 25_900.0
     assert store.reference_sets.data(builtin.id).value("fx.usd") != 25_900.0
     assert store.reference_sets.get(mine.id).parent_id == builtin.id
+
+
+def test_commits_are_durable_before_returning(store: Store) -> None:
+    assert store.conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL

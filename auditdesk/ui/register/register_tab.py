@@ -167,12 +167,21 @@ class RegisterTab(QWidget):
             self._sized = True
             width = max(self.width(), 800)
             self.splitter.setSizes([int(width * (1 - EDITOR_SHARE)), int(width * EDITOR_SHARE)])
+        elif self._data_stamp() != self._loaded_stamp:
+            self.reload()  # changed elsewhere meanwhile, e.g. a finding turned into one
         super().showEvent(event)
+
+    def _data_stamp(self) -> tuple[object, ...]:
+        """Changes whenever an opportunity of this audit is added, edited or deleted."""
+        return tuple(self.store.conn.execute(
+            "SELECT count(*), max(updated_at) FROM opportunity WHERE audit_id = ?",
+            (self.audit_id,)).fetchone())
 
     # --- data ----------------------------------------------------------------------------
 
     def reload(self) -> None:
         """Read every row again (keeps the filters)."""
+        self._loaded_stamp = self._data_stamp()
         self.model.load(register_rows(self.store, self.audit_id))
         self._fill_area_filter()
         self._update_totals()
