@@ -19,6 +19,8 @@ COMMANDS: tuple[str, ...] = (
     "demo",
     "screenshot",
     "calc",
+    "import_readings",
+    "baseline",
     "pack",
     "merge",
     "backup",

@@ -12,6 +12,7 @@ from importlib import import_module
 FEATURE_MODULES: tuple[str, ...] = (
     "auditdesk.ui.checklist",
     "auditdesk.ui.register",
+    "auditdesk.ui.meters",
 )
 
 _loaded = False
