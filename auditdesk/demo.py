@@ -103,7 +103,7 @@ def _plans() -> list[EnterprisePlan]:
             contact_name="Nguyễn Văn Hùng (trưởng phòng cơ điện)",
             contact_phone="0225 3 979 512", contact_email="hung.nv@bienxanh-seafood.vn",
         ),
-        product="Frozen shrimp", product_unit="t", monthly_output=480.0, season=_seafood_season,
+        product="Tôm đông lạnh", product_unit="t", monthly_output=480.0, season=_seafood_season,
         meters=[
             MeterPlan("Điện tổng 22 kV (TBA 2×1600 kVA)", "electricity", "kWh", "register",
                       fixed=210_000, per_unit=820, multiplier=200, location="Trạm biến áp",
@@ -141,7 +141,7 @@ def _plans() -> list[EnterprisePlan]:
             contact_name="Phạm Thị Thu Hà (cán bộ quản lý năng lượng)",
             contact_phone="028 3 780 1266", contact_email="ha.ptt@phuongnam-textile.vn",
         ),
-        product="Dyed knit fabric", product_unit="t", monthly_output=300.0, season=_tet_dip,
+        product="Vải dệt kim nhuộm", product_unit="t", monthly_output=300.0, season=_tet_dip,
         meters=[
             MeterPlan("Điện tổng 22 kV", "electricity", "kWh", "register", fixed=95_000,
                       per_unit=1_050, multiplier=8_000, location="Trạm 22 kV",
@@ -175,7 +175,7 @@ def _plans() -> list[EnterprisePlan]:
             contact_name="Bùi Đức Long (phó giám đốc kỹ thuật)",
             contact_phone="0225 3 769 044", contact_email="long.bd@hailongplating.vn",
         ),
-        product="Plated parts", product_unit="t", monthly_output=1_150.0, season=_tet_dip,
+        product="Chi tiết mạ", product_unit="t", monthly_output=1_150.0, season=_tet_dip,
         meters=[
             MeterPlan("Điện tổng 0,4 kV", "electricity", "kWh", "register", fixed=70_000,
                       per_unit=135, multiplier=200, location="Tủ điện tổng MSB",

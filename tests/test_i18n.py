@@ -138,3 +138,21 @@ def test_translate_calls_are_extractable() -> None:
                     dynamic.append((str(path.relative_to(ROOT)), node.lineno, "tr"))
     hidden = [d for d in dynamic if d[2] not in noop_contexts]
     assert not hidden, f"texts lupdate cannot extract: {hidden}"
+
+
+def test_qt_standard_buttons_are_vietnamese(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """PySide6 ships no qtbase_vi.qm; our catalogue carries Qt's own button texts."""
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    from auditdesk.ui.app import create_app, install_language
+
+    create_app()
+    install_language(QApplication.instance(), "vi")
+    try:
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                               | QDialogButtonBox.StandardButton.Cancel)
+        qtbot.addWidget(box)
+        assert box.button(QDialogButtonBox.StandardButton.Save).text() == "Lưu"
+        assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Hủy"
+    finally:
+        install_language(QApplication.instance(), "en")

@@ -55,7 +55,7 @@ def test_the_table_shows_the_store_baseline(
     assert tab.models.data(tab.models.index(energy_row, 4)) == (
         f"{expected.model('energy').regression.r_squared:.3f}"
     )  # type: ignore[union-attr]
-    assert tab.product.currentData() == "Dyed knit fabric"
+    assert tab.product.currentData() == "Vải dệt kim nhuộm"
     qtmodeltester.check(tab.monthly)
     assert tab.monthly.rowCount() == len(carriers) + 1  # and production
     assert tab.monthly.headerData(1, Qt.Orientation.Horizontal) == "03/2024"
