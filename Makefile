@@ -23,7 +23,7 @@ run: $(STAMP)
 	$(BIN)/auditdesk gui --demo
 
 test: $(STAMP)
-	@sh scripts/ensure-qt-libs.sh offscreen
+	@sh scripts/ensure-qt-libs.sh test
 	$(BIN)/python -m pytest -q -p no:cacheprovider
 
 translations: $(STAMP)

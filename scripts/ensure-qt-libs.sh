@@ -1,7 +1,9 @@
 #!/bin/sh
-# Make sure the system libraries Qt needs are present.
-#   offscreen: what PySide6 needs to import and render headless (tests)
+# Make sure the system libraries and tools AuditDesk needs are present.
+#   offscreen: what PySide6 needs to import and render headless
 #   gui:       plus the X11/xcb libraries of a real window
+#   test:      offscreen, plus LibreOffice (recalculates exported workbooks in
+#              the tests) and poppler-utils (renders PDF reports to PNG)
 # Missing ones are installed with apt-get when we are root on a Debian-like
 # system; otherwise we stop and print the exact command to run.
 set -eu
@@ -17,6 +19,9 @@ case "$(uname -s)" in Linux) ;; *) exit 0 ;; esac
 
 want="$offscreen"
 [ "$mode" = gui ] && want="$offscreen $gui"
+# command:debian-package
+tools=""
+[ "$mode" = test ] && tools="soffice:libreoffice-calc-nogui pdftoppm:poppler-utils"
 
 cache=$( (/sbin/ldconfig -p 2>/dev/null || ldconfig -p 2>/dev/null) || true)
 missing=""
@@ -29,6 +34,10 @@ for pair in $fonts; do
     if ! ls /usr/share/fonts/truetype/*/"$f" >/dev/null 2>&1 && ! fc-list 2>/dev/null | grep -q .; then
         missing="$missing $pkg"
     fi
+done
+for pair in $tools; do
+    cmd=${pair%%:*}; pkg=${pair#*:}
+    command -v "$cmd" >/dev/null 2>&1 || missing="$missing $pkg"
 done
 [ -z "$missing" ] && exit 0
 
