@@ -11,14 +11,12 @@ from __future__ import annotations
 import json
 import os
 import sys
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import IO
+from typing import IO, NamedTuple
 
 
-@dataclass
-class LockHolder:
+class LockHolder(NamedTuple):
     user: str
     host: str
     pid: int

@@ -1,50 +1,49 @@
 """Read-only queries that views need in one round trip (plain sqlite3, fast).
 
 The navigator and the audit overview are what the first window shows, so they
-must not wait for sqlite-utils, pandas or any calculation.
+must not wait for sqlite-utils, pandas or any calculation. Rows are NamedTuples
+rather than dataclasses: building dataclasses at import costs the start path
+several milliseconds.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 
-@dataclass
-class NavAudit:
+class NavAudit(NamedTuple):
     id: str
     title: str
     start_date: str
     status: str
 
 
-@dataclass
-class NavEnterprise:
+class NavEnterprise(NamedTuple):
     id: str
     name: str
     sector: str
-    audits: list[NavAudit] = field(default_factory=list)
+    audits: list[NavAudit]
 
 
-@dataclass
-class NavPark:
+class NavPark(NamedTuple):
     id: str
     name: str
     province: str
-    enterprises: list[NavEnterprise] = field(default_factory=list)
+    enterprises: list[NavEnterprise]
 
 
 def navigator(conn: sqlite3.Connection) -> list[NavPark]:
     """Parks → enterprises → audits, sorted by name (audits newest first)."""
     parks = {
-        r[0]: NavPark(r[0], r[1], r[2] or "")
+        r[0]: NavPark(r[0], r[1], r[2] or "", [])
         for r in conn.execute("SELECT id, name, province FROM park ORDER BY name COLLATE NOCASE")
     }
     enterprises: dict[str, NavEnterprise] = {}
     for r in conn.execute(
         "SELECT id, park_id, name, sector FROM enterprise ORDER BY name COLLATE NOCASE"
     ):
-        ent = NavEnterprise(r[0], r[2], r[3] or "")
+        ent = NavEnterprise(r[0], r[2], r[3] or "", [])
         enterprises[r[0]] = ent
         if r[1] in parks:
             parks[r[1]].enterprises.append(ent)
@@ -57,8 +56,7 @@ def navigator(conn: sqlite3.Connection) -> list[NavPark]:
     return list(parks.values())
 
 
-@dataclass
-class AuditOverview:
+class AuditOverview(NamedTuple):
     audit_id: str
     title: str
     audit_type: str
@@ -144,8 +142,7 @@ def audit_overview(conn: sqlite3.Connection, audit_id: str) -> AuditOverview | N
     )
 
 
-@dataclass
-class OpportunityRow:
+class OpportunityRow(NamedTuple):
     id: str
     code: str
     title: str
@@ -160,17 +157,17 @@ def opportunity_rows(conn: sqlite3.Connection, audit_id: str) -> list[Opportunit
     """The audit's opportunities with their per-carrier savings, in one pass."""
     rows: dict[str, OpportunityRow] = {}
     for r in conn.execute(
-        "SELECT id, code, title, technique, status, investment_equipment + "
-        "investment_installation + investment_engineering + investment_other "
-        "FROM opportunity WHERE audit_id = ? ORDER BY code, title", (audit_id,)
+        "SELECT o.id, o.code, o.title, o.technique, o.status, o.investment_equipment + "
+        "o.investment_installation + o.investment_engineering + o.investment_other, "
+        "(SELECT coalesce(sum(s.cost_vnd), 0) FROM opportunity_saving s "
+        " WHERE s.opportunity_id = o.id) "
+        "FROM opportunity o WHERE o.audit_id = ? ORDER BY o.code, o.title", (audit_id,)
     ):
         rows[r[0]] = OpportunityRow(r[0], r[1] or "", r[2], r[3] or "", r[4] or "",
-                                    float(r[5] or 0), {}, 0.0)
+                                    float(r[5] or 0), {}, float(r[6] or 0))
     for r in conn.execute(
-        "SELECT s.opportunity_id, s.carrier, s.amount, s.cost_vnd FROM opportunity_saving s "
+        "SELECT s.opportunity_id, s.carrier, s.amount FROM opportunity_saving s "
         "JOIN opportunity o ON o.id = s.opportunity_id WHERE o.audit_id = ?", (audit_id,)
     ):
-        row = rows[r[0]]
-        row.savings[r[1]] = float(r[2] or 0)
-        row.cost_savings_vnd += float(r[3] or 0)
+        rows[r[0]].savings[r[1]] = float(r[2] or 0)
     return list(rows.values())

@@ -11,7 +11,6 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from auditdesk import APP_NAME, __version__, i18n, paths
@@ -69,6 +68,7 @@ def _register_fonts(app: QApplication) -> None:
     """
     if app.platformName() not in ("offscreen", "minimal"):
         return
+    from PySide6.QtGui import QFont, QFontDatabase
     if not any(Path(p).exists() for p in _SYSTEM_DEJAVU):
         spec = importlib.util.find_spec("matplotlib")
         if spec and spec.submodule_search_locations:
@@ -89,6 +89,8 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     icon = paths.resource("icons", "auditdesk.svg")
     if icon.exists():
+        from PySide6.QtGui import QIcon
+
         app.setWindowIcon(QIcon(str(icon)))
     _register_fonts(app)
     install_language(app, settings.load().language)
