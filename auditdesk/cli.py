@@ -24,6 +24,7 @@ COMMANDS: tuple[str, ...] = (
     "pack",
     "merge",
     "backup",
+    "report",
     "template",
 )
 

@@ -14,6 +14,7 @@ from auditdesk.store import Store, StoreError, open_store
 from auditdesk.store.queries import navigator
 from auditdesk.ui import messages
 from auditdesk.ui.navigator import Navigator
+from auditdesk.ui.report_action import ReportAction  # report hook: File → Audit report (PDF)…
 from auditdesk.ui.teamwork.controller import TeamworkController  # packages, merge, backups
 
 # Dialog modules (forms, file dialogs) are imported where used: each Qt class
@@ -30,6 +31,7 @@ class MainWindow(QMainWindow):
         self.store: Store | None = None
         self.page: QWidget | None = None
         self.teamwork = TeamworkController(self)
+        self.report_action = ReportAction(self)  # report hook
         self._build()
         self._restore_geometry()
         if store is not None:
@@ -102,6 +104,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.act_close_db)
         file_menu.addSeparator()
         self.teamwork.add_file_actions(file_menu)
+        self.report_action.add_file_action(file_menu)  # report hook
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Settings…"), self.on_settings,
                                          QKeySequence.StandardKey.Preferences, "actSettings"))
@@ -197,6 +200,7 @@ class MainWindow(QMainWindow):
         self.act_edit.setEnabled(writable and bool(kind))
         self.act_delete.setEnabled(writable and bool(kind))
         self.teamwork.update_state()
+        self.report_action.update_state()  # report hook
         title = APP_NAME
         if self.store is not None:
             title = f"{self.store.path.name} — {APP_NAME}"

@@ -88,6 +88,61 @@
     </message>
 </context>
 <context>
+    <name>AuditLock</name>
+    <message>
+        <source>The audit&apos;s opportunities and their estimates</source>
+        <translation>Các cơ hội của cuộc đánh giá và ước tính của chúng</translation>
+    </message>
+    <message>
+        <source>The savings of the audit&apos;s opportunities</source>
+        <translation>Mức tiết kiệm của các cơ hội trong cuộc đánh giá</translation>
+    </message>
+    <message>
+        <source>The audit&apos;s areas</source>
+        <translation>Các khu vực của cuộc đánh giá</translation>
+    </message>
+    <message>
+        <source>The audit&apos;s checklist answers</source>
+        <translation>Các câu trả lời danh mục khảo sát của cuộc đánh giá</translation>
+    </message>
+    <message>
+        <source>The audit&apos;s photos and documents</source>
+        <translation>Ảnh và tài liệu của cuộc đánh giá</translation>
+    </message>
+    <message>
+        <source>The audit&apos;s baseline period, reference data and checklist</source>
+        <translation>Giai đoạn cơ sở, bộ dữ liệu tham chiếu và danh mục khảo sát của cuộc đánh giá</translation>
+    </message>
+    <message>
+        <source>The unit, kind, multiplier, rollover or parent of a meter in the audit&apos;s baseline</source>
+        <translation>Đơn vị, loại, hệ số nhân, giá trị quay vòng hoặc đồng hồ cha của một đồng hồ trong đường cơ sở</translation>
+    </message>
+    <message>
+        <source>Readings in the audit&apos;s baseline period</source>
+        <translation>Chỉ số trong giai đoạn cơ sở của cuộc đánh giá</translation>
+    </message>
+    <message>
+        <source>Production figures in the audit&apos;s baseline period</source>
+        <translation>Số liệu sản lượng trong giai đoạn cơ sở của cuộc đánh giá</translation>
+    </message>
+    <message>
+        <source>The reference data the audit used</source>
+        <translation>Bộ dữ liệu tham chiếu mà cuộc đánh giá đã dùng</translation>
+    </message>
+    <message>
+        <source>Unlocking a signed-off audit needs a reason: say why its figures must change.</source>
+        <translation>Mở khóa một cuộc đánh giá đã ký duyệt cần có lý do: hãy nói vì sao số liệu phải thay đổi.</translation>
+    </message>
+    <message>
+        <source>“%1” was signed off by %2 on %3</source>
+        <translation>“%1” đã được %2 ký duyệt ngày %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot change: %2. The audited figures of a signed-off audit are locked; to change them, unlock the audit in its Review tab, giving a reason.</source>
+        <translation>%1 không thể thay đổi: %2. Số liệu của cuộc đánh giá đã ký duyệt bị khóa; muốn sửa, hãy mở khóa cuộc đánh giá ở thẻ Xem xét và ghi rõ lý do.</translation>
+    </message>
+</context>
+<context>
     <name>AuditOverview</name>
     <message>
         <source>This audit no longer exists.</source>
@@ -1112,6 +1167,28 @@ R² = %4</translation>
     </message>
 </context>
 <context>
+    <name>CommentThread</name>
+    <message>
+        <source>Write a comment… (Ctrl+Enter sends)</source>
+        <translation>Viết ý kiến… (Ctrl+Enter để gửi)</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Gửi ý kiến</translation>
+    </message>
+    <message>
+        <source>No comments yet.</source>
+        <translation>Chưa có ý kiến nào.</translation>
+    </message>
+</context>
+<context>
+    <name>Comments</name>
+    <message>
+        <source>comment</source>
+        <translation>ghi ý kiến</translation>
+    </message>
+</context>
+<context>
     <name>ConflictModel</name>
     <message>
         <source>Record</source>
@@ -1213,6 +1290,72 @@ R² = %4</translation>
     </message>
 </context>
 <context>
+    <name>DeliverablesController</name>
+    <message>
+        <source>Export &amp;workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project-office workbook of the selected audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio &amp;roll-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. The cells to fix are listed under “Show Details…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the audit to export on the left first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 kB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import “%1” of %2 from %3?
+
+It will create: %4.
+It will update: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1: created %2; updated %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DetailsForm</name>
     <message>
         <source>Yes, with a partner</source>
@@ -1257,6 +1400,29 @@ R² = %4</translation>
     <message>
         <source>Industrial symbiosis</source>
         <translation>Cộng sinh công nghiệp</translation>
+    </message>
+</context>
+<context>
+    <name>EditorRules</name>
+    <message>
+        <source>Reject it in the Review tab, where the reason is given.</source>
+        <translation>Hãy từ chối ở thẻ Xem xét, nơi ghi lý do từ chối.</translation>
+    </message>
+    <message>
+        <source>Record it as implemented in the Follow-up tab, with its date.</source>
+        <translation>Hãy ghi nhận đã thực hiện ở thẻ Theo dõi, kèm ngày thực hiện.</translation>
+    </message>
+    <message>
+        <source>Verify it in the Follow-up tab, with its measured savings.</source>
+        <translation>Hãy xác minh ở thẻ Theo dõi, kèm mức tiết kiệm đo được.</translation>
+    </message>
+    <message>
+        <source>Signed off: the audited figures are locked; status, priority and owner can still change.</source>
+        <translation>Đã ký duyệt: số liệu đánh giá bị khóa; trạng thái, mức ưu tiên và người phụ trách vẫn sửa được.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) decides and follows up; the auditor edits the figures.</source>
+        <translation>Vai trò của bạn (%1) quyết định và theo dõi; chuyên gia đánh giá sửa số liệu.</translation>
     </message>
 </context>
 <context>
@@ -1922,6 +2088,486 @@ R² = %4</translation>
     </message>
 </context>
 <context>
+    <name>FollowUp</name>
+    <message>
+        <source>%1 %2/yr</source>
+        <translation>%1 %2/năm</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation>Ngày thực hiện</translation>
+    </message>
+    <message>
+        <source>Actual investment
+(million ₫)</source>
+        <translation>Đầu tư thực tế
+(triệu ₫)</translation>
+    </message>
+    <message>
+        <source>IPMVP</source>
+        <translation>IPMVP</translation>
+    </message>
+    <message>
+        <source>Measured savings</source>
+        <translation>Tiết kiệm đo được</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpForm</name>
+    <message>
+        <source>Start the work</source>
+        <translation>Bắt đầu thực hiện</translation>
+    </message>
+    <message>
+        <source>Postpone</source>
+        <translation>Hoãn lại</translation>
+    </message>
+    <message>
+        <source>Record as implemented</source>
+        <translation>Ghi nhận đã thực hiện</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Mở lại</translation>
+    </message>
+    <message>
+        <source>Withdraw verification</source>
+        <translation>Hủy xác minh</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>chưa</translation>
+    </message>
+    <message>
+        <source>as spent</source>
+        <translation>số tiền đã chi</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>Thực hiện</translation>
+    </message>
+    <message>
+        <source>Implemented on</source>
+        <translation>Ngày thực hiện</translation>
+    </message>
+    <message>
+        <source>Actual investment (₫)</source>
+        <translation>Đầu tư thực tế (₫)</translation>
+    </message>
+    <message>
+        <source>A — retrofit isolation, key parameters measured</source>
+        <translation>A — cô lập cải tạo, đo các thông số chính</translation>
+    </message>
+    <message>
+        <source>B — retrofit isolation, all parameters measured</source>
+        <translation>B — cô lập cải tạo, đo mọi thông số</translation>
+    </message>
+    <message>
+        <source>C — whole facility (utility meters)</source>
+        <translation>C — toàn nhà máy (đồng hồ tổng)</translation>
+    </message>
+    <message>
+        <source>D — calibrated simulation</source>
+        <translation>D — mô phỏng đã hiệu chỉnh</translation>
+    </message>
+    <message>
+        <source>Measure savings</source>
+        <translation>Đo mức tiết kiệm</translation>
+    </message>
+    <message>
+        <source>Record as verified</source>
+        <translation>Ghi nhận đã xác minh</translation>
+    </message>
+    <message>
+        <source>Measurement and verification</source>
+        <translation>Đo lường và kiểm chứng</translation>
+    </message>
+    <message>
+        <source>IPMVP option</source>
+        <translation>Phương án IPMVP</translation>
+    </message>
+    <message>
+        <source>Verifying meters</source>
+        <translation>Đồng hồ kiểm chứng</translation>
+    </message>
+    <message>
+        <source>Verified: %1 ± %2 %3/yr, measured from %4 to %5 (90 % confidence).</source>
+        <translation>Đã xác minh: %1 ± %2 %3/năm, đo từ %4 đến %5 (độ tin cậy 90 %).</translation>
+    </message>
+    <message>
+        <source>The actual investment is not a number of ₫ (for example 150.000.000).</source>
+        <translation>Đầu tư thực tế không phải là số tiền ₫ (ví dụ 150.000.000).</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTab</name>
+    <message>
+        <source>Measuring…</source>
+        <translation>Đang đo…</translation>
+    </message>
+    <message>
+        <source>Measuring the savings…</source>
+        <translation>Đang tính mức tiết kiệm đo được…</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translation>Lịch sử thay đổi của %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryFormat</name>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <source>RECP technique</source>
+        <translation>Kỹ thuật RECP</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Mức ưu tiên</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <source>Estimator inputs</source>
+        <translation>Dữ liệu đầu vào của ước tính</translation>
+    </message>
+    <message>
+        <source>Estimate report</source>
+        <translation>Báo cáo ước tính</translation>
+    </message>
+    <message>
+        <source>Estimator</source>
+        <translation>Phương pháp ước tính</translation>
+    </message>
+    <message>
+        <source>Investment: equipment</source>
+        <translation>Đầu tư: thiết bị</translation>
+    </message>
+    <message>
+        <source>Investment: installation</source>
+        <translation>Đầu tư: lắp đặt</translation>
+    </message>
+    <message>
+        <source>Investment: engineering</source>
+        <translation>Đầu tư: thiết kế, kỹ thuật</translation>
+    </message>
+    <message>
+        <source>Investment: other</source>
+        <translation>Đầu tư: khác</translation>
+    </message>
+    <message>
+        <source>Amount per year</source>
+        <translation>Lượng mỗi năm</translation>
+    </message>
+    <message>
+        <source>Cost savings (₫/yr)</source>
+        <translation>Tiết kiệm chi phí (₫/năm)</translation>
+    </message>
+    <message>
+        <source>tCO2e/yr</source>
+        <translation>tCO2e/năm</translation>
+    </message>
+    <message>
+        <source>Reason for rejection</source>
+        <translation>Lý do từ chối</translation>
+    </message>
+    <message>
+        <source>Rejection details</source>
+        <translation>Chi tiết từ chối</translation>
+    </message>
+    <message>
+        <source>RECP sort</source>
+        <translation>Phân loại RECP</translation>
+    </message>
+    <message>
+        <source>Implementation date</source>
+        <translation>Ngày thực hiện</translation>
+    </message>
+    <message>
+        <source>Actual investment (₫)</source>
+        <translation>Đầu tư thực tế (₫)</translation>
+    </message>
+    <message>
+        <source>IPMVP option</source>
+        <translation>Phương án IPMVP</translation>
+    </message>
+    <message>
+        <source>Verifying meters</source>
+        <translation>Đồng hồ kiểm chứng</translation>
+    </message>
+    <message>
+        <source>Measured savings</source>
+        <translation>Tiết kiệm đo được</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Khóa</translation>
+    </message>
+    <message>
+        <source>Signed off by</source>
+        <translation>Người ký duyệt</translation>
+    </message>
+    <message>
+        <source>Signed off as</source>
+        <translation>Ký duyệt với vai trò</translation>
+    </message>
+    <message>
+        <source>Signed off on</source>
+        <translation>Ngày ký duyệt</translation>
+    </message>
+    <message>
+        <source>Reason for unlocking</source>
+        <translation>Lý do mở khóa</translation>
+    </message>
+    <message>
+        <source>Baseline from</source>
+        <translation>Cơ sở từ</translation>
+    </message>
+    <message>
+        <source>Baseline to</source>
+        <translation>Cơ sở đến</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Câu trả lời</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Phát hiện</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>Mục khảo sát</translation>
+    </message>
+    <message>
+        <source>Other savings (₫/yr)</source>
+        <translation>Tiết kiệm khác (₫/năm)</translation>
+    </message>
+    <message>
+        <source>Change in O&amp;M cost (₫/yr)</source>
+        <translation>Thay đổi chi phí vận hành, bảo trì (₫/năm)</translation>
+    </message>
+    <message>
+        <source>Lifetime (yr)</source>
+        <translation>Tuổi thọ (năm)</translation>
+    </message>
+    <message>
+        <source>Discount rate</source>
+        <translation>Tỷ lệ chiết khấu</translation>
+    </message>
+    <message>
+        <source>Industrial symbiosis</source>
+        <translation>Cộng sinh công nghiệp</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Đối tác</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Ngày bắt đầu</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Ngày kết thúc</translation>
+    </message>
+    <message>
+        <source>Auditors</source>
+        <translation>Chuyên gia đánh giá</translation>
+    </message>
+    <message>
+        <source>Enterprise reviewer</source>
+        <translation>Người rà soát của doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Chú thích</translation>
+    </message>
+    <message>
+        <source>Grid emission factor year</source>
+        <translation>Năm của hệ số phát thải lưới điện</translation>
+    </message>
+    <message>
+        <source>Reference data</source>
+        <translation>Bộ dữ liệu tham chiếu</translation>
+    </message>
+    <message>
+        <source>Checklist template</source>
+        <translation>Mẫu danh mục khảo sát</translation>
+    </message>
+    <message>
+        <source>Checklist version</source>
+        <translation>Phiên bản danh mục khảo sát</translation>
+    </message>
+    <message>
+        <source>Checklist add-ons</source>
+        <translation>Phần bổ sung của danh mục khảo sát</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Cuộc đánh giá</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Cơ hội</translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <translation>Tiết kiệm</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Ý kiến</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Khu vực</translation>
+    </message>
+    <message>
+        <source>Checklist answer</source>
+        <translation>Câu trả lời khảo sát</translation>
+    </message>
+    <message>
+        <source>Photo or document</source>
+        <translation>Ảnh hoặc tài liệu</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>tạo mới</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>xóa</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>nhập từ tệp</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>%1 %2/yr</source>
+        <translation>%1 %2/năm</translation>
+    </message>
+    <message>
+        <source>%1 readings</source>
+        <translation>%1 chỉ số</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>Giá trị cũ</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Giá trị mới</translation>
+    </message>
+    <message>
+        <source>The whole audit</source>
+        <translation>Toàn bộ cuộc đánh giá</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Người</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>mọi ngày</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Mọi người</translation>
+    </message>
+    <message>
+        <source>%1 changes</source>
+        <translation>%1 thay đổi</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Choose a CSV or Excel file</source>
@@ -2121,6 +2767,251 @@ R² = %4</translation>
     <message>
         <source>Photos: %1</source>
         <translation>Ảnh: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lifecycle</name>
+    <message>
+        <source>propose it to the enterprise</source>
+        <translation>đề xuất cơ hội với doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>withdraw the proposal</source>
+        <translation>rút lại đề xuất</translation>
+    </message>
+    <message>
+        <source>accept it</source>
+        <translation>chấp nhận</translation>
+    </message>
+    <message>
+        <source>schedule it</source>
+        <translation>lên lịch thực hiện</translation>
+    </message>
+    <message>
+        <source>reject it</source>
+        <translation>từ chối</translation>
+    </message>
+    <message>
+        <source>propose it again</source>
+        <translation>đề xuất lại</translation>
+    </message>
+    <message>
+        <source>start the work</source>
+        <translation>bắt đầu thực hiện</translation>
+    </message>
+    <message>
+        <source>postpone the work</source>
+        <translation>hoãn thực hiện</translation>
+    </message>
+    <message>
+        <source>record it as implemented</source>
+        <translation>ghi nhận đã thực hiện</translation>
+    </message>
+    <message>
+        <source>reopen the work</source>
+        <translation>mở lại việc thực hiện</translation>
+    </message>
+    <message>
+        <source>record its measured savings as verified</source>
+        <translation>ghi nhận mức tiết kiệm đo được là đã xác minh</translation>
+    </message>
+    <message>
+        <source>withdraw the verification</source>
+        <translation>hủy xác minh</translation>
+    </message>
+    <message>
+        <source>Investment too high, or no budget</source>
+        <translation>Vốn đầu tư quá lớn hoặc chưa có ngân sách</translation>
+    </message>
+    <message>
+        <source>Payback too long</source>
+        <translation>Thời gian hoàn vốn quá dài</translation>
+    </message>
+    <message>
+        <source>Not technically feasible here</source>
+        <translation>Không khả thi về kỹ thuật tại đây</translation>
+    </message>
+    <message>
+        <source>Risk to production or product quality</source>
+        <translation>Rủi ro cho sản xuất hoặc chất lượng sản phẩm</translation>
+    </message>
+    <message>
+        <source>Savings estimate not credible</source>
+        <translation>Ước tính tiết kiệm chưa thuyết phục</translation>
+    </message>
+    <message>
+        <source>Already done, or planned another way</source>
+        <translation>Đã làm, hoặc đã có kế hoạch theo cách khác</translation>
+    </message>
+    <message>
+        <source>Other (say why)</source>
+        <translation>Khác (ghi rõ lý do)</translation>
+    </message>
+    <message>
+        <source>Implement now</source>
+        <translation>Thực hiện ngay</translation>
+    </message>
+    <message>
+        <source>Needs further study</source>
+        <translation>Cần nghiên cứu thêm</translation>
+    </message>
+    <message>
+        <source>Rejected by the auditor</source>
+        <translation>Chuyên gia loại bỏ</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status of an opportunity.</source>
+        <translation>“%1” không phải là một trạng thái của cơ hội.</translation>
+    </message>
+    <message>
+        <source>The opportunity is already %1.</source>
+        <translation>Cơ hội này đã ở trạng thái %1.</translation>
+    </message>
+    <message>
+        <source>An opportunity that is %1 cannot become %2 (from %1 it can become: %3).</source>
+        <translation>Cơ hội ở trạng thái %1 không thể chuyển sang %2 (từ %1 chỉ có thể chuyển sang: %3).</translation>
+    </message>
+    <message>
+        <source>Only the %1 may %2 (opportunity %3 → %4); your role in the settings is %5.</source>
+        <translation>Chỉ %1 mới được %2 (cơ hội %3 → %4); vai trò của bạn trong phần thiết lập là %5.</translation>
+    </message>
+    <message>
+        <source>The auditor&apos;s RECP sort rejected this option: change the sort before proposing it.</source>
+        <translation>Chuyên gia đã loại giải pháp này khi phân loại RECP: hãy đổi phân loại trước khi đề xuất.</translation>
+    </message>
+    <message>
+        <source>Choose the reason for the rejection.</source>
+        <translation>Hãy chọn lý do từ chối.</translation>
+    </message>
+    <message>
+        <source>Say in a few words why it is rejected.</source>
+        <translation>Hãy ghi vài lời vì sao từ chối.</translation>
+    </message>
+    <message>
+        <source>Enter the date it was implemented.</source>
+        <translation>Hãy nhập ngày thực hiện.</translation>
+    </message>
+    <message>
+        <source>Choose the IPMVP option of the verification.</source>
+        <translation>Hãy chọn phương án IPMVP để xác minh.</translation>
+    </message>
+    <message>
+        <source>Choose the meter(s) that verify the savings.</source>
+        <translation>Hãy chọn (các) đồng hồ để kiểm chứng mức tiết kiệm.</translation>
+    </message>
+    <message>
+        <source>Measure the savings with the meters before recording them as verified.</source>
+        <translation>Hãy đo mức tiết kiệm bằng đồng hồ trước khi ghi nhận là đã xác minh.</translation>
+    </message>
+    <message>
+        <source>sort the options</source>
+        <translation>phân loại giải pháp</translation>
+    </message>
+    <message>
+        <source>“%1” is not a RECP sort.</source>
+        <translation>“%1” không phải là một phân loại RECP.</translation>
+    </message>
+</context>
+<context>
+    <name>MV</name>
+    <message>
+        <source>No month after the implementation has both consumption and production: nothing to measure yet.</source>
+        <translation>Chưa có tháng nào sau khi thực hiện có đủ cả tiêu thụ và sản lượng: chưa có gì để đo.</translation>
+    </message>
+    <message>
+        <source>Enter the implementation date first.</source>
+        <translation>Hãy nhập ngày thực hiện trước.</translation>
+    </message>
+    <message>
+        <source>Choose the meter(s) that verify the savings.</source>
+        <translation>Hãy chọn (các) đồng hồ để kiểm chứng mức tiết kiệm.</translation>
+    </message>
+    <message>
+        <source>A verifying meter is not a meter of this enterprise.</source>
+        <translation>Một đồng hồ kiểm chứng không thuộc doanh nghiệp này.</translation>
+    </message>
+    <message>
+        <source>The verifying meters measure different carriers; choose meters of one carrier.</source>
+        <translation>Các đồng hồ kiểm chứng đo các dạng năng lượng khác nhau; hãy chọn đồng hồ của cùng một dạng.</translation>
+    </message>
+    <message>
+        <source>The implementation date is inside the baseline period: there is no before and after to compare.</source>
+        <translation>Ngày thực hiện nằm trong giai đoạn cơ sở: không có trước và sau để so sánh.</translation>
+    </message>
+    <message>
+        <source>No production figures in the baseline period: the baseline model needs them.</source>
+        <translation>Không có số liệu sản lượng trong giai đoạn cơ sở: mô hình cơ sở cần có số liệu này.</translation>
+    </message>
+    <message>
+        <source>The reporting period ends before it starts (%1).</source>
+        <translation>Giai đoạn báo cáo kết thúc trước khi bắt đầu (%1).</translation>
+    </message>
+    <message>
+        <source>The baseline model cannot be fitted: %1</source>
+        <translation>Không lập được mô hình cơ sở: %1</translation>
+    </message>
+    <message>
+        <source>Left out for missing readings or production: %1.</source>
+        <translation>Bỏ qua vì thiếu chỉ số hoặc sản lượng: %1.</translation>
+    </message>
+    <message>
+        <source>Annual figures are scaled from %1 months; IPMVP recommends a full year of reporting data.</source>
+        <translation>Số liệu năm được quy đổi từ %1 tháng; IPMVP khuyến nghị đủ một năm số liệu báo cáo.</translation>
+    </message>
+    <message>
+        <source>plan the verification</source>
+        <translation>lập kế hoạch xác minh</translation>
+    </message>
+    <message>
+        <source>record the implementation</source>
+        <translation>ghi nhận việc thực hiện</translation>
+    </message>
+</context>
+<context>
+    <name>MVView</name>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Production (%1)</source>
+        <translation>Sản lượng (%1)</translation>
+    </message>
+    <message>
+        <source>Predicted (%1)</source>
+        <translation>Dự báo (%1)</translation>
+    </message>
+    <message>
+        <source>Actual (%1)</source>
+        <translation>Thực tế (%1)</translation>
+    </message>
+    <message>
+        <source>Savings (%1)</source>
+        <translation>Tiết kiệm (%1)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 saved: %2 ± %3 %4&lt;/b&gt; over %5 months (90 % confidence), about %6 %4/yr.</source>
+        <translation>&lt;b&gt;%1 tiết kiệm: %2 ± %3 %4&lt;/b&gt; trong %5 tháng (độ tin cậy 90 %), khoảng %6 %4/năm.</translation>
+    </message>
+    <message>
+        <source>Predicted by the baseline model %1 %2, measured %3 %2; standard error %4 %2, fractional uncertainty %5 %.</source>
+        <translation>Mô hình cơ sở dự báo %1 %2, đo được %3 %2; sai số chuẩn %4 %2, độ bất định tương đối %5 %.</translation>
+    </message>
+    <message>
+        <source>Baseline model (%1 to %2): %3 %4/month + %5 %4 per %6, R² %7, %8 months.</source>
+        <translation>Mô hình cơ sở (%1 đến %2): %3 %4/tháng + %5 %4 cho mỗi %6, R² %7, %8 tháng.</translation>
+    </message>
+    <message>
+        <source>Specific consumption before %1, after %2 %3: by that measure %4 %5 saved (it ignores the fixed part of the load).</source>
+        <translation>Suất tiêu hao trước %1, sau %2 %3: theo cách tính này tiết kiệm %4 %5 (bỏ qua phần phụ tải cố định).</translation>
+    </message>
+    <message>
+        <source>Worth about %1 million ₫/yr.</source>
+        <translation>Tương đương khoảng %1 triệu ₫/năm.</translation>
+    </message>
+    <message>
+        <source>Meters: %1. Savings = predicted − actual per month, summed; SE = s·√(m + m²/n + (ΣPⱼ − m·P̄)²/Sxx) (ASHRAE Guideline 14, Annex B; IPMVP option C).</source>
+        <translation>Đồng hồ: %1. Tiết kiệm = dự báo − thực tế mỗi tháng, cộng dồn; SE = s·√(m + m²/n + (ΣPⱼ − m·P̄)²/Sxx) (ASHRAE Guideline 14, Phụ lục B; IPMVP phương án C).</translation>
     </message>
 </context>
 <context>
@@ -3183,6 +4074,69 @@ Cơ sở dữ liệu: %2</translation>
     </message>
 </context>
 <context>
+    <name>OpportunityPane</name>
+    <message>
+        <source>Accept</source>
+        <translation>Chấp nhận</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Lên lịch</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Từ chối…</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>Đề xuất</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Rút đề xuất</translation>
+    </message>
+    <message>
+        <source>Propose again</source>
+        <translation>Đề xuất lại</translation>
+    </message>
+    <message>
+        <source>The auditor&apos;s RECP sort of this option</source>
+        <translation>Phân loại RECP của chuyên gia cho giải pháp này</translation>
+    </message>
+    <message>
+        <source>RECP sort: —</source>
+        <translation>Phân loại RECP: —</translation>
+    </message>
+    <message>
+        <source>RECP sort: %1</source>
+        <translation>Phân loại RECP: %1</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Lịch sử…</translation>
+    </message>
+    <message>
+        <source>Comments on this opportunity</source>
+        <translation>Ý kiến về cơ hội này</translation>
+    </message>
+    <message>
+        <source>Status: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Trạng thái: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Lý do: %1</translation>
+    </message>
+    <message>
+        <source>Technique: %1</source>
+        <translation>Kỹ thuật: %1</translation>
+    </message>
+    <message>
+        <source>Decided by the %1 (your role: %2).</source>
+        <translation>Do %1 quyết định (vai trò của bạn: %2).</translation>
+    </message>
+</context>
+<context>
     <name>Package</name>
     <message>
         <source>entry %1, line %2</source>
@@ -3478,6 +4432,165 @@ Cơ sở dữ liệu: %2</translation>
     <message>
         <source>The photo&apos;s data is missing from the database.</source>
         <translation>Cơ sở dữ liệu thiếu dữ liệu của ảnh này.</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioDashboard</name>
+    <message>
+        <source>Portfolio dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audits the filters select, as the roll-up workbook adds them up: rejected opportunities left out, industrial symbiosis counted apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All parks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished">Mọi trạng thái</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation type="unfinished">Khu công nghiệp</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">Năm</translation>
+    </message>
+    <message>
+        <source>Audit status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace enterprise names by Enterprise 001, 002 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export roll-up workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Đóng</translation>
+    </message>
+    <message>
+        <source>Adding up the portfolio…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 RECP solutions proposed for %2 enterprises, saving %3 kWh/yr, %4 m³/yr, %5 USD/yr and %6 tCO2e/yr; %7 industrial-symbiosis solutions counted apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audit matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RECP solutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electricity saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Water saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost savings</source>
+        <translation type="unfinished">Tiết kiệm chi phí</translation>
+    </message>
+    <message>
+        <source>Emissions avoided</source>
+        <translation type="unfinished">Phát thải giảm được</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>million ₫</source>
+        <translation type="unfinished">triệu ₫</translation>
+    </message>
+    <message>
+        <source>Industrial-symbiosis solutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost savings by park</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Million ₫/yr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 solutions, %2 tCO2e/yr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solutions by RECP technique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RECP technique</source>
+        <translation type="unfinished">Kỹ thuật RECP</translation>
+    </message>
+    <message>
+        <source>Opportunities by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RECP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industrial symbiosis</source>
+        <translation type="unfinished">Cộng sinh công nghiệp</translation>
+    </message>
+    <message>
+        <source>Consistency checks: %1 issue(s) to look at before the roll-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consistency checks: nothing to fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checks found %1 issue(s). Export the roll-up anyway? They are listed under the Summary table of the workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export roll-up workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the roll-up workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 audits of %3 enterprises, %4 opportunities.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4575,6 +5688,821 @@ RECP</translation>
     </message>
 </context>
 <context>
+    <name>RejectDialog</name>
+    <message>
+        <source>Reject opportunity</source>
+        <translation>Từ chối cơ hội</translation>
+    </message>
+    <message>
+        <source>In your own words (required for “Other”)</source>
+        <translation>Ghi rõ bằng lời của bạn (bắt buộc khi chọn “Khác”)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>5. Annex</source>
+        <translation>5. Phụ lục</translation>
+    </message>
+    <message>
+        <source>5.1 Walk-through findings</source>
+        <translation>5.1 Các phát hiện khi khảo sát hiện trường</translation>
+    </message>
+    <message>
+        <source>No walk-through checklist was started for this audit.</source>
+        <translation>Cuộc kiểm toán này chưa có bảng kiểm khảo sát.</translation>
+    </message>
+    <message>
+        <source>No checklist item was flagged as a finding.</source>
+        <translation>Không có mục nào của bảng kiểm được đánh dấu là phát hiện.</translation>
+    </message>
+    <message>
+        <source>The items of the checklist “%1” that the auditor flagged as findings, with the answer and note recorded on site; the last column names the opportunity made from the finding.</source>
+        <translation>Các mục của bảng kiểm “%1” được kiểm toán viên đánh dấu là phát hiện, kèm câu trả lời và ghi chú tại hiện trường; cột cuối ghi giải pháp được đề xuất từ phát hiện đó.</translation>
+    </message>
+    <message>
+        <source>5.2 Photographs</source>
+        <translation>5.2 Hình ảnh</translation>
+    </message>
+    <message>
+        <source>5.3 Reference data used</source>
+        <translation>5.3 Số liệu tham chiếu đã sử dụng</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Câu hỏi</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Trả lời</translation>
+    </message>
+    <message>
+        <source>Auditor&apos;s note</source>
+        <translation>Ghi chú của kiểm toán viên</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Giải pháp</translation>
+    </message>
+    <message>
+        <source>No photographs were attached to the checklist.</source>
+        <translation>Bảng kiểm không có hình ảnh đính kèm.</translation>
+    </message>
+    <message>
+        <source>Photographs taken during the walk-through (at most %1 per item and %2 in all, reduced for printing; the audit file keeps the originals).</source>
+        <translation>Hình ảnh chụp trong quá trình khảo sát (tối đa %1 ảnh mỗi mục và %2 ảnh tổng cộng, đã thu nhỏ để in; tệp kiểm toán lưu ảnh gốc).</translation>
+    </message>
+    <message>
+        <source>%1 more photographs are kept in the audit file and not printed here.</source>
+        <translation>Còn %1 ảnh khác được lưu trong tệp kiểm toán, không in trong báo cáo này.</translation>
+    </message>
+    <message>
+        <source>Reference-data set “%1” of %2, as pinned by the audit; every estimate and the baseline use it.</source>
+        <translation>Bộ số liệu tham chiếu “%1” ngày %2 được gắn với cuộc kiểm toán; mọi tính toán giải pháp và đường cơ sở đều dùng bộ số liệu này.</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Hệ số</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Hiệu lực từ</translation>
+    </message>
+    <message>
+        <source>All energy</source>
+        <translation>Tổng năng lượng</translation>
+    </message>
+    <message>
+        <source>Monthly consumption by carrier</source>
+        <translation>Tiêu thụ hằng tháng theo loại năng lượng</translation>
+    </message>
+    <message>
+        <source>Share of energy (GJ)</source>
+        <translation>Cơ cấu năng lượng (GJ)</translation>
+    </message>
+    <message>
+        <source>Share of cost (VND)</source>
+        <translation>Cơ cấu chi phí (đồng)</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Không có số liệu</translation>
+    </message>
+    <message>
+        <source>Specific consumption by month</source>
+        <translation>Suất tiêu hao theo tháng</translation>
+    </message>
+    <message>
+        <source>period: %1</source>
+        <translation>cả giai đoạn: %1</translation>
+    </message>
+    <message>
+        <source>Consumption against production</source>
+        <translation>Tiêu thụ theo sản lượng</translation>
+    </message>
+    <message>
+        <source>Production per month (%1)</source>
+        <translation>Sản lượng hằng tháng (%1)</translation>
+    </message>
+    <message>
+        <source>Annual cost savings and investment per opportunity</source>
+        <translation>Chi phí tiết kiệm hằng năm và vốn đầu tư của từng giải pháp</translation>
+    </message>
+    <message>
+        <source>Cost savings (million ₫/yr)</source>
+        <translation>Chi phí tiết kiệm (triệu ₫/năm)</translation>
+    </message>
+    <message>
+        <source>Investment (million ₫)</source>
+        <translation>Vốn đầu tư (triệu ₫)</translation>
+    </message>
+    <message>
+        <source>million ₫</source>
+        <translation>triệu ₫</translation>
+    </message>
+    <message>
+        <source>2. The enterprise and its operations</source>
+        <translation>2. Thông tin doanh nghiệp và hoạt động sản xuất</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Industrial park</source>
+        <translation>Khu công nghiệp</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Ngành</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Công suất</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Số lao động</translation>
+    </message>
+    <message>
+        <source>Shifts per day</source>
+        <translation>Số ca/ngày</translation>
+    </message>
+    <message>
+        <source>Operating hours</source>
+        <translation>Số giờ vận hành</translation>
+    </message>
+    <message>
+        <source>%1 h/yr</source>
+        <translation>%1 giờ/năm</translation>
+    </message>
+    <message>
+        <source>Grid connection (EVN tariff)</source>
+        <translation>Cấp điện áp (biểu giá EVN)</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Người liên hệ</translation>
+    </message>
+    <message>
+        <source>2.1 General information</source>
+        <translation>2.1 Thông tin chung</translation>
+    </message>
+    <message>
+        <source>2.2 Production</source>
+        <translation>2.2 Tình hình sản xuất</translation>
+    </message>
+    <message>
+        <source>Main product in the baseline period: %1, %2 %3 in %4 months (%5 %3 per month on average).</source>
+        <translation>Sản phẩm chính trong giai đoạn cơ sở: %1, %2 %3 trong %4 tháng (bình quân %5 %3/tháng).</translation>
+    </message>
+    <message>
+        <source>Other products: %1.</source>
+        <translation>Sản phẩm khác: %1.</translation>
+    </message>
+    <message>
+        <source>No production figures were recorded for the baseline period.</source>
+        <translation>Chưa có số liệu sản lượng của giai đoạn cơ sở.</translation>
+    </message>
+    <message>
+        <source>2.3 The audit</source>
+        <translation>2.3 Thông tin về cuộc kiểm toán</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 items answered)</source>
+        <translation>%1 (đã trả lời %2/%3 mục)</translation>
+    </message>
+    <message>
+        <source>grid emission factor of %1</source>
+        <translation>hệ số phát thải lưới điện năm %1</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Cuộc kiểm toán</translation>
+    </message>
+    <message>
+        <source>Audit type</source>
+        <translation>Loại kiểm toán</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Auditors</source>
+        <translation>Kiểm toán viên</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Người rà soát</translation>
+    </message>
+    <message>
+        <source>Walk-through checklist</source>
+        <translation>Bảng kiểm khảo sát</translation>
+    </message>
+    <message>
+        <source>Baseline period</source>
+        <translation>Giai đoạn cơ sở</translation>
+    </message>
+    <message>
+        <source>Reference data</source>
+        <translation>Số liệu tham chiếu</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1, ngày %2</translation>
+    </message>
+    <message>
+        <source>3. Current energy and water use</source>
+        <translation>3. Hiện trạng sử dụng năng lượng và nước</translation>
+    </message>
+    <message>
+        <source>3.1 Energy balance</source>
+        <translation>3.1 Cân bằng năng lượng</translation>
+    </message>
+    <message>
+        <source>Annual use per carrier in the baseline period %1, from the top-level meters (sub-meters are inside them), converted with the reference data “%2”: GJ by calorific value, TOE by the MOIT factors, tCO2e by the grid and IPCC factors, cost at the set&apos;s prices.</source>
+        <translation>Lượng tiêu thụ hằng năm của từng loại năng lượng và nước trong giai đoạn cơ sở %1, lấy từ các đồng hồ tổng (đã bao gồm các đồng hồ nhánh) và quy đổi theo bộ số liệu tham chiếu “%2”: GJ theo nhiệt trị, TOE theo hệ số của Bộ Công Thương, tCO2e theo hệ số phát thải lưới điện và IPCC, chi phí theo đơn giá của bộ số liệu.</translation>
+    </message>
+    <message>
+        <source>No meter readings cover the baseline period.</source>
+        <translation>Không có chỉ số đồng hồ nào trong giai đoạn cơ sở.</translation>
+    </message>
+    <message>
+        <source>3.2 Consumption by month</source>
+        <translation>3.2 Tiêu thụ theo tháng</translation>
+    </message>
+    <message>
+        <source>Notes on the data:</source>
+        <translation>Ghi chú về số liệu:</translation>
+    </message>
+    <message>
+        <source>3.3 Specific consumption</source>
+        <translation>3.3 Suất tiêu hao</translation>
+    </message>
+    <message>
+        <source>3.4 Meters</source>
+        <translation>3.4 Đồng hồ đo</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Production (%1)</source>
+        <translation>Sản lượng (%1)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>* month not fully covered by readings.</source>
+        <translation>* tháng chưa có đủ chỉ số đồng hồ.</translation>
+    </message>
+    <message>
+        <source>No production figures: no specific consumption or regression.</source>
+        <translation>Không có số liệu sản lượng nên không tính được suất tiêu hao và hồi quy.</translation>
+    </message>
+    <message>
+        <source>Consumption per %1 of %2 (complete months only), and the regression of monthly consumption on production: consumption = fixed part + variable part × production. The fixed part is the base load that does not change with output.</source>
+        <translation>Suất tiêu hao tính theo sản phẩm %2 (đơn vị %1), chỉ gồm các tháng đủ số liệu, và hồi quy lượng tiêu thụ hằng tháng theo sản lượng: tiêu thụ = phần cố định + phần biến đổi × sản lượng. Phần cố định là phụ tải nền, không thay đổi theo sản lượng.</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Chuỗi số liệu</translation>
+    </message>
+    <message>
+        <source>Specific consumption</source>
+        <translation>Suất tiêu hao</translation>
+    </message>
+    <message>
+        <source>Fixed per month</source>
+        <translation>Phần cố định/tháng</translation>
+    </message>
+    <message>
+        <source>Variable per unit</source>
+        <translation>Phần biến đổi/đơn vị SP</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Số tháng</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>Đồng hồ</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Năng lượng/nước</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Vị trí</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Sub-meter of</source>
+        <translation>Đồng hồ nhánh của</translation>
+    </message>
+    <message>
+        <source>No meters recorded.</source>
+        <translation>Chưa có đồng hồ đo nào.</translation>
+    </message>
+    <message>
+        <source>Energy audit report</source>
+        <translation>Báo cáo kiểm toán năng lượng</translation>
+    </message>
+    <message>
+        <source>Audit dates</source>
+        <translation>Thời gian kiểm toán</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>Ngày lập báo cáo</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>Đã xác nhận</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1, ngày %2</translation>
+    </message>
+    <message>
+        <source>Prepared with AuditDesk %1.</source>
+        <translation>Lập bằng AuditDesk %1.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Mục lục</translation>
+    </message>
+    <message>
+        <source>1. Summary</source>
+        <translation>1. Tóm tắt</translation>
+    </message>
+    <message>
+        <source>This report gives the results of the audit “%1” of %2 (%3; auditors: %4). It follows the structure of an energy audit report under Circular 25/2020/TT-BCT.</source>
+        <translation>Báo cáo này trình bày kết quả cuộc kiểm toán “%1” tại %2 (%3; kiểm toán viên: %4), theo cấu trúc báo cáo kiểm toán năng lượng quy định tại Thông tư 25/2020/TT-BCT.</translation>
+    </message>
+    <message>
+        <source>1.1 Energy and water consumption</source>
+        <translation>1.1 Tiêu thụ năng lượng và nước</translation>
+    </message>
+    <message>
+        <source>In the baseline period %1 the enterprise used %2 GJ of energy (%3 TOE) and emitted %4 tCO2e. Energy and water cost %5 (%6).</source>
+        <translation>Trong giai đoạn cơ sở %1, doanh nghiệp tiêu thụ %2 GJ năng lượng (%3 TOE) và phát thải %4 tCO2e. Chi phí năng lượng và nước là %5 (%6).</translation>
+    </message>
+    <message>
+        <source>At %1 TOE/yr the enterprise is a key energy user (at least 1,000 TOE/yr, Law 50/2010/QH12): it must audit its energy use every three years.</source>
+        <translation>Với mức tiêu thụ %1 TOE/năm, doanh nghiệp là cơ sở sử dụng năng lượng trọng điểm (từ 1.000 TOE/năm trở lên, Luật 50/2010/QH12) và phải thực hiện kiểm toán năng lượng định kỳ ba năm một lần.</translation>
+    </message>
+    <message>
+        <source>At %1 TOE/yr the enterprise is below the 1,000 TOE/yr of a key energy user (Law 50/2010/QH12).</source>
+        <translation>Với mức tiêu thụ %1 TOE/năm, doanh nghiệp chưa thuộc diện cơ sở sử dụng năng lượng trọng điểm (ngưỡng 1.000 TOE/năm, Luật 50/2010/QH12).</translation>
+    </message>
+    <message>
+        <source>Opportunities retained: %1. Together they save %2 per year (%3) for an investment of %4, pay back in %5 years and avoid %6 tCO2e per year.</source>
+        <translation>Số giải pháp được lựa chọn: %1. Các giải pháp này tiết kiệm %2 mỗi năm (%3) với tổng vốn đầu tư %4, hoàn vốn sau %5 năm và giảm phát thải %6 tCO2e mỗi năm.</translation>
+    </message>
+    <message>
+        <source>Rejected opportunities, not counted: %1.</source>
+        <translation>Số giải pháp bị loại (không được tính): %1.</translation>
+    </message>
+    <message>
+        <source>tCO2e/yr</source>
+        <translation>tCO2e/năm</translation>
+    </message>
+    <message>
+        <source>1.2 Savings potential</source>
+        <translation>1.2 Tiềm năng tiết kiệm</translation>
+    </message>
+    <message>
+        <source>1.3 Priority list of opportunities</source>
+        <translation>1.3 Danh mục giải pháp ưu tiên</translation>
+    </message>
+    <message>
+        <source>Opportunities retained, quickest payback first; those that never pay back come last. Rejected opportunities are not listed or counted.</source>
+        <translation>Các giải pháp được lựa chọn, xếp theo thời gian hoàn vốn từ ngắn đến dài; giải pháp không hoàn vốn xếp cuối. Các giải pháp bị loại không được liệt kê và không được tính.</translation>
+    </message>
+    <message>
+        <source>Amount/yr</source>
+        <translation>Lượng/năm</translation>
+    </message>
+    <message>
+        <source>Cost (million ₫)</source>
+        <translation>Chi phí (triệu ₫)</translation>
+    </message>
+    <message>
+        <source>Share of energy</source>
+        <translation>Tỷ trọng năng lượng</translation>
+    </message>
+    <message>
+        <source>Share of cost</source>
+        <translation>Tỷ trọng chi phí</translation>
+    </message>
+    <message>
+        <source>No opportunity has been retained yet.</source>
+        <translation>Chưa có giải pháp nào được lựa chọn.</translation>
+    </message>
+    <message>
+        <source>Energy saved: %1 GJ/yr (%2 TOE/yr), %3 of the baseline&apos;s energy use.</source>
+        <translation>Năng lượng tiết kiệm: %1 GJ/năm (%2 TOE/năm), bằng %3 mức tiêu thụ năng lượng của giai đoạn cơ sở.</translation>
+    </message>
+    <message>
+        <source>Industrial symbiosis with partners outside the enterprise: %1 of these opportunities, saving %2 per year.</source>
+        <translation>Cộng sinh công nghiệp với đối tác bên ngoài doanh nghiệp: %1 trong số các giải pháp trên, tiết kiệm %2 mỗi năm.</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Năng lượng/tài nguyên</translation>
+    </message>
+    <message>
+        <source>Use per year</source>
+        <translation>Tiêu thụ/năm</translation>
+    </message>
+    <message>
+        <source>Savings per year</source>
+        <translation>Tiết kiệm/năm</translation>
+    </message>
+    <message>
+        <source>Share of use</source>
+        <translation>Tỷ lệ so với tiêu thụ</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Savings (million ₫/yr)</source>
+        <translation>Tiết kiệm (triệu ₫/năm)</translation>
+    </message>
+    <message>
+        <source>Payback (yr)</source>
+        <translation>Hoàn vốn (năm)</translation>
+    </message>
+    <message>
+        <source>4. Energy and resource saving opportunities</source>
+        <translation>4. Các giải pháp tiết kiệm năng lượng và tài nguyên</translation>
+    </message>
+    <message>
+        <source>Opportunities identified: %1, of which retained: %2. Each one retained is described below in the order of the priority list, with the basis of its estimate so that every figure can be checked.</source>
+        <translation>Số giải pháp đã xác định: %1, trong đó được lựa chọn: %2. Mỗi giải pháp được lựa chọn được trình bày dưới đây theo thứ tự của danh mục ưu tiên, kèm cơ sở tính toán để có thể kiểm tra từng số liệu.</translation>
+    </message>
+    <message>
+        <source>4.1 By RECP technique</source>
+        <translation>4.1 Theo kỹ thuật RECP</translation>
+    </message>
+    <message>
+        <source>4.%1 Opportunities not retained</source>
+        <translation>4.%1 Các giải pháp không được lựa chọn</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>RECP technique</source>
+        <translation>Kỹ thuật RECP</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Khu vực</translation>
+    </message>
+    <message>
+        <source>From the finding</source>
+        <translation>Từ phát hiện</translation>
+    </message>
+    <message>
+        <source>Industrial symbiosis with</source>
+        <translation>Cộng sinh công nghiệp với</translation>
+    </message>
+    <message>
+        <source>Implemented on</source>
+        <translation>Ngày thực hiện</translation>
+    </message>
+    <message>
+        <source>Technical basis</source>
+        <translation>Cơ sở kỹ thuật</translation>
+    </message>
+    <message>
+        <source>This opportunity has no stored estimate: its savings were entered directly.</source>
+        <translation>Giải pháp này chưa có kết quả tính toán được lưu: mức tiết kiệm được nhập trực tiếp.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Phương pháp</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Công thức</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Thông số đầu vào</translation>
+    </message>
+    <message>
+        <source>Intermediate value</source>
+        <translation>Giá trị trung gian</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>Giả định</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Reference data: %1 (%2); grid emission factor of %3.</source>
+        <translation>Số liệu tham chiếu: %1 (%2); hệ số phát thải lưới điện năm %3.</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>mặc định</translation>
+    </message>
+    <message>
+        <source>Cost savings (₫/yr)</source>
+        <translation>Chi phí tiết kiệm (₫/năm)</translation>
+    </message>
+    <message>
+        <source>Other cost savings</source>
+        <translation>Tiết kiệm chi phí khác</translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <translation>Mức tiết kiệm</translation>
+    </message>
+    <message>
+        <source>equipment</source>
+        <translation>thiết bị</translation>
+    </message>
+    <message>
+        <source>installation</source>
+        <translation>lắp đặt</translation>
+    </message>
+    <message>
+        <source>engineering</source>
+        <translation>thiết kế, kỹ thuật</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>khác</translation>
+    </message>
+    <message>
+        <source>does not exist (the cash flows never change sign)</source>
+        <translation>không xác định (dòng tiền không đổi dấu)</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 năm</translation>
+    </message>
+    <message>
+        <source>no payback: the net savings are not positive</source>
+        <translation>không hoàn vốn: tiết kiệm ròng không dương</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Vốn đầu tư</translation>
+    </message>
+    <message>
+        <source>Change in O&amp;M cost</source>
+        <translation>Thay đổi chi phí vận hành, bảo dưỡng</translation>
+    </message>
+    <message>
+        <source>%1 per year</source>
+        <translation>%1/năm</translation>
+    </message>
+    <message>
+        <source>Net annual savings</source>
+        <translation>Tiết kiệm ròng hằng năm</translation>
+    </message>
+    <message>
+        <source>Simple payback</source>
+        <translation>Thời gian hoàn vốn giản đơn</translation>
+    </message>
+    <message>
+        <source>NPV (%1 discount rate, %2 years)</source>
+        <translation>NPV (chiết khấu %1, %2 năm)</translation>
+    </message>
+    <message>
+        <source>IRR</source>
+        <translation>IRR</translation>
+    </message>
+    <message>
+        <source>CO2e avoided</source>
+        <translation>Giảm phát thải CO2e</translation>
+    </message>
+    <message>
+        <source>%1 t per year</source>
+        <translation>%1 tấn/năm</translation>
+    </message>
+    <message>
+        <source>Marginal abatement cost</source>
+        <translation>Chi phí giảm phát thải biên</translation>
+    </message>
+    <message>
+        <source>%1 per tCO2e</source>
+        <translation>%1/tCO2e</translation>
+    </message>
+    <message>
+        <source>Financial analysis</source>
+        <translation>Phân tích tài chính</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1/%2</translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation>Đang dàn trang…</translation>
+    </message>
+    <message>
+        <source>Drawing the charts…</source>
+        <translation>Đang vẽ biểu đồ…</translation>
+    </message>
+    <message>
+        <source>Describing the opportunities…</source>
+        <translation>Đang trình bày các giải pháp…</translation>
+    </message>
+    <message>
+        <source>Energy audit report · made on %1 with AuditDesk %2</source>
+        <translation>Báo cáo kiểm toán năng lượng · lập ngày %1 bằng AuditDesk %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the report: the folder %1 does not exist.</source>
+        <translation>Không ghi được báo cáo: thư mục %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>Reading the audit…</source>
+        <translation>Đang đọc dữ liệu kiểm toán…</translation>
+    </message>
+    <message>
+        <source>Saving the file…</source>
+        <translation>Đang lưu tệp…</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1: %2</source>
+        <translation>Không ghi được báo cáo vào %1: %2</translation>
+    </message>
+    <message>
+        <source>Figures given by the auditor; the description of the opportunity says how they were obtained.</source>
+        <translation>Số liệu do kiểm toán viên cung cấp; phần mô tả giải pháp nêu rõ cách xác định.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportAction</name>
+    <message>
+        <source>Audit report (PDF)</source>
+        <translation>Báo cáo kiểm toán (PDF)</translation>
+    </message>
+    <message>
+        <source>Language of the report:</source>
+        <translation>Ngôn ngữ của báo cáo:</translation>
+    </message>
+    <message>
+        <source>Save the audit report</source>
+        <translation>Lưu báo cáo kiểm toán</translation>
+    </message>
+    <message>
+        <source>Audit &amp;report (PDF)…</source>
+        <translation>Báo cáo &amp;kiểm toán (PDF)…</translation>
+    </message>
+    <message>
+        <source>Writing the audit report…</source>
+        <translation>Đang lập báo cáo kiểm toán…</translation>
+    </message>
+    <message>
+        <source>Wrote the audit report %1: %2 pages, %3 kB.</source>
+        <translation>Đã ghi báo cáo kiểm toán %1: %2 trang, %3 kB.</translation>
+    </message>
+    <message>
+        <source>The audit report was cancelled; no file was written.</source>
+        <translation>Đã hủy lập báo cáo kiểm toán; không có tệp nào được ghi.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCLI</name>
+    <message>
+        <source>No database at %1.</source>
+        <translation>Không có cơ sở dữ liệu tại %1.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 pages, %3 kB.</source>
+        <translation>Đã ghi %1: %2 trang, %3 kB.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportMonths</name>
+    <message>
+        <source>Jan</source>
+        <translation>T1</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>T2</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>T3</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>T4</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>T5</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>T6</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>T7</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>T8</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>T9</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>T10</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>T11</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>T12</translation>
+    </message>
+</context>
+<context>
     <name>ReportView</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; million ₫/yr</source>
@@ -4770,6 +6698,194 @@ RECP</translation>
     </message>
 </context>
 <context>
+    <name>ReviewFeature</name>
+    <message>
+        <source>Review</source>
+        <translation>Xem xét</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Theo dõi</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Savings
+(million ₫/yr)</source>
+        <translation>Tiết kiệm
+(triệu ₫/năm)</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Ý kiến</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTab</name>
+    <message>
+        <source>Sign off…</source>
+        <translation>Ký duyệt…</translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <translation>Mở khóa…</translation>
+    </message>
+    <message>
+        <source>Comments on the whole audit</source>
+        <translation>Ý kiến chung về cuộc đánh giá</translation>
+    </message>
+    <message>
+        <source>🔒 Signed off by &lt;b&gt;%1&lt;/b&gt; (%2) on %3 — the audited figures are locked.</source>
+        <translation>🔒 Đã được &lt;b&gt;%1&lt;/b&gt; (%2) ký duyệt ngày %3 — số liệu đánh giá đã khóa.</translation>
+    </message>
+    <message>
+        <source>Not signed off: the audited figures can still change.</source>
+        <translation>Chưa ký duyệt: số liệu đánh giá vẫn có thể thay đổi.</translation>
+    </message>
+    <message>
+        <source>Last unlocked because: %1</source>
+        <translation>Lần mở khóa gần nhất vì: %1</translation>
+    </message>
+    <message>
+        <source>Your role: %1</source>
+        <translation>Vai trò của bạn: %1</translation>
+    </message>
+    <message>
+        <source>No estimate: %1</source>
+        <translation>Không có ước tính: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Auditor</source>
+        <translation>Chuyên gia đánh giá</translation>
+    </message>
+    <message>
+        <source>Enterprise reviewer</source>
+        <translation>Người rà soát của doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Project office</source>
+        <translation>Ban Quản lý dự án</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> hoặc </translation>
+    </message>
+    <message>
+        <source>Only the %1 may %2; your role in the settings is %3.</source>
+        <translation>Chỉ %1 mới được %2; vai trò của bạn trong phần thiết lập là %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Rollup</name>
+    <message>
+        <source>No audit matches the selection: nothing to roll up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roll-up was not written: %1 consistency issue(s) to fix first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: opportunity %2 saves “%3”, which has no unit the roll-up can add up. Change the carrier of that saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 audit(s) have no VND/USD exchange rate in their reference data, so their USD figures are empty: %2. Give their reference-data set a rate (fx.usd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 VND/USD (%2 audits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audits convert VND to USD at different rates: %1. Their USD totals are added at each audit&apos;s own rate; re-estimate them with one set to compare like with like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 audits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audits use reference-data sets with different factors (tariffs, emission factors, exchange rates): %1. Re-estimate them with one set, or accept that their figures rest on different bases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appears twice (two audits with the same enterprise, title and date). Leave one out of the selection or merge them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is an opportunity of two selected audits of %2 (%3 and %4): it would be counted twice. Reject it in one of them or leave one audit out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 both report an industrial-symbiosis exchange with each other: the same exchange may be counted twice. Keep it in one of the two audits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavingsPanel</name>
+    <message>
+        <source>Cost savings (million ₫/yr)</source>
+        <translation>Tiết kiệm chi phí (triệu ₫/năm)</translation>
+    </message>
+    <message>
+        <source>Electricity (MWh/yr)</source>
+        <translation>Điện (MWh/năm)</translation>
+    </message>
+    <message>
+        <source>Water (m³/yr)</source>
+        <translation>Nước (m³/năm)</translation>
+    </message>
+    <message>
+        <source>Emissions avoided (tCO2e/yr)</source>
+        <translation>Giảm phát thải (tCO2e/năm)</translation>
+    </message>
+    <message>
+        <source>Investment (million ₫)</source>
+        <translation>Đầu tư (triệu ₫)</translation>
+    </message>
+    <message>
+        <source>Proposed, accepted and implemented: estimates. Verified: measured with meters, per year.</source>
+        <translation>Đề xuất, chấp nhận và đã thực hiện: số ước tính. Đã xác minh: đo bằng đồng hồ, quy ra năm.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Savings of the enterprise&apos;s audits&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Tiết kiệm theo các cuộc đánh giá của doanh nghiệp&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Enterprise total</source>
+        <translation>Tổng doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Cuộc đánh giá</translation>
+    </message>
+    <message>
+        <source>%1 opportunities</source>
+        <translation>%1 cơ hội</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4848,6 +6964,64 @@ RECP</translation>
     </message>
 </context>
 <context>
+    <name>SignOff</name>
+    <message>
+        <source>sign the audit off</source>
+        <translation>ký duyệt cuộc đánh giá</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person who signs off.</source>
+        <translation>Hãy nhập tên người ký duyệt.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the sign-off.</source>
+        <translation>Hãy nhập ngày ký duyệt.</translation>
+    </message>
+    <message>
+        <source>This audit is already signed off.</source>
+        <translation>Cuộc đánh giá này đã được ký duyệt.</translation>
+    </message>
+    <message>
+        <source>unlock a signed-off audit</source>
+        <translation>mở khóa cuộc đánh giá đã ký duyệt</translation>
+    </message>
+    <message>
+        <source>Say why the audit is unlocked.</source>
+        <translation>Hãy nói vì sao mở khóa cuộc đánh giá.</translation>
+    </message>
+    <message>
+        <source>This audit is not signed off.</source>
+        <translation>Cuộc đánh giá này chưa được ký duyệt.</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffDialog</name>
+    <message>
+        <source>Sign off the audit</source>
+        <translation>Ký duyệt cuộc đánh giá</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Signing off locks the audited figures: estimates, savings, checklist answers, photos, and the readings and production of the baseline period. Decisions, follow-up and comments stay open. Unlocking later needs a reason and is recorded.</source>
+        <translation>Ký duyệt sẽ khóa số liệu đánh giá: ước tính, mức tiết kiệm, câu trả lời khảo sát, ảnh, chỉ số và sản lượng của giai đoạn cơ sở. Quyết định, theo dõi và ý kiến vẫn mở. Mở khóa về sau cần có lý do và được ghi lại.</translation>
+    </message>
+    <message>
+        <source>Opportunities still waiting for a decision: %1.</source>
+        <translation>Số cơ hội còn chờ quyết định: %1.</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>opened read-only on request.</source>
@@ -4888,6 +7062,76 @@ RECP</translation>
     <message>
         <source>Invalid %1: %2</source>
         <translation>%1 không hợp lệ: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <source>Proposed</source>
+        <translation>Đã đề xuất</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Đã chấp nhận</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation>Đã thực hiện</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Đã xác minh</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryCLI</name>
+    <message>
+        <source>%1 audit(s), %2 opportunities</source>
+        <translation>%1 cuộc đánh giá, %2 cơ hội</translation>
+    </message>
+    <message>
+        <source>By status:</source>
+        <translation>Theo trạng thái:</translation>
+    </message>
+    <message>
+        <source>By RECP technique:</source>
+        <translation>Theo kỹ thuật RECP:</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Giai đoạn</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>m3 water/yr</source>
+        <translation>m3 nước/năm</translation>
+    </message>
+    <message>
+        <source>Investment VND</source>
+        <translation>Đầu tư VND</translation>
+    </message>
+    <message>
+        <source>Proposed, accepted and implemented savings are estimates; verified savings are measured.</source>
+        <translation>Tiết kiệm đề xuất, chấp nhận và đã thực hiện là số ước tính; tiết kiệm đã xác minh là số đo.</translation>
+    </message>
+    <message>
+        <source>No database at %1.</source>
+        <translation>Không có cơ sở dữ liệu tại %1.</translation>
+    </message>
+    <message>
+        <source>No audit with the id or title “%1”.</source>
+        <translation>Không có cuộc đánh giá nào có mã hoặc tên “%1”.</translation>
+    </message>
+    <message>
+        <source>No park with the id or name “%1”.</source>
+        <translation>Không có khu công nghiệp nào có mã hoặc tên “%1”.</translation>
+    </message>
+    <message>
+        <source>All audits in the database</source>
+        <translation>Mọi cuộc đánh giá trong cơ sở dữ liệu</translation>
     </message>
 </context>
 <context>
@@ -5219,6 +7463,17 @@ Khôi phục bản sao lưu tốt mới nhất, tạo lúc %3? Những thay đ�
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock the audit</source>
+        <translation>Mở khóa cuộc đánh giá</translation>
+    </message>
+    <message>
+        <source>Unlocking lets the audited figures change again. Say why: the reason, your name and the time are kept in the history.</source>
+        <translation>Mở khóa cho phép số liệu đánh giá thay đổi trở lại. Hãy nói vì sao: lý do, tên bạn và thời điểm được lưu trong lịch sử.</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>Enter a date.</source>
@@ -5315,6 +7570,18 @@ Khôi phục bản sao lưu tốt mới nhất, tạo lúc %3? Những thay đ�
     <message>
         <source>Name the partner of an industrial-symbiosis opportunity.</source>
         <translation>Hãy nêu tên đối tác của cơ hội cộng sinh công nghiệp.</translation>
+    </message>
+    <message>
+        <source>Unknown RECP sort.</source>
+        <translation>Phân loại RECP không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The IPMVP option is A, B, C or D.</source>
+        <translation>Phương án IPMVP là A, B, C hoặc D.</translation>
+    </message>
+    <message>
+        <source>Choose the audit.</source>
+        <translation>Hãy chọn cuộc đánh giá.</translation>
     </message>
 </context>
 <context>
@@ -5510,6 +7777,291 @@ Khôi phục bản sao lưu tốt mới nhất, tạo lúc %3? Những thay đ�
     <message>
         <source>Below 6 kV</source>
         <translation>Dưới 6 kV</translation>
+    </message>
+</context>
+<context>
+    <name>Workbook</name>
+    <message>
+        <source>%1 is longer than the %2 characters a spreadsheet cell holds. Shorten it, then export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity %1 saves %2, which the workbook has no column for. Change the carrier of that saving, then export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookCLI</name>
+    <message>
+        <source>No database at %1.</source>
+        <translation type="unfinished">Không có cơ sở dữ liệu tại %1.</translation>
+    </message>
+    <message>
+        <source>The workbook was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 opportunities, %3 checklist items, %4 meters, %5 kB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run, nothing stored. %1 — %2: would create %3; would update %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 — %2: created %3; updated %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” names %2 parks; give its id or exact name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown audit status %1; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix them, or add --force to write the roll-up with them listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roll-up was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 audits of %3 enterprises, %4 opportunities, %5 kB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookImport</name>
+    <message>
+        <source>%1 (row %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (row %2, column %3 “%4”): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no header line with the workbook&apos;s column names was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column “%1” is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this cell is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the codes %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is neither yes nor no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from the workbook %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly totals imported from the workbook %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data for this month in the workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 month(s) of production were already in this database and were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in this database the enterprise belongs to another park (%1), not to the park of the workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in this database the audit belongs to another enterprise (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this audit is signed off and locked in this database; unlock it before importing changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit uses checklist %1 version %2 in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every factor must belong to the set named on Cover (%1, %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key %1 is already on row %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the set “%1” of this database has another value for %2; reference data are never changed by an import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Checklist sheet has answers but no template is named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the checklist template %1 version %2 is neither in this database nor shipped with AuditDesk; import the template first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template has no item %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item %1 is already on row %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the answers %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only number items take a value; write the answer in “Answer”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the production of %1 differs from row %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meter %1 is described differently on row %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of this meter is already on row %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a monthly consumption cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in this database this meter belongs to another enterprise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parent meter is neither in the workbook nor in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 meter(s) are already in this database: their monthly figures come from their readings and were not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this opportunity (id %1) is already on row %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in this database this opportunity belongs to another audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comments already made cannot be changed through a workbook; add new text after them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no estimator %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a CO2e reduction needs the resource saving that causes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx): it cannot be opened as one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read (%2). Export it again or ask for a fresh copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an AuditDesk audit workbook: it has no sheet “Cover”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this sheet is missing from the workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field “%1” is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an AuditDesk audit workbook: its Cover has no field table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an AuditDesk audit workbook: its Cover names no workbook format version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has workbook format %2, written by a newer AuditDesk; this one reads format %3. Update AuditDesk to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking it against the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2 cell(s) to fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished">Đang nhập…</translation>
     </message>
 </context>
 <context>
