@@ -25,6 +25,7 @@ COMMANDS: tuple[str, ...] = (
     "merge",
     "backup",
     "report",
+    "summary",
     "template",
 )
 

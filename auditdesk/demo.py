@@ -458,6 +458,9 @@ def build_demo(store: Store) -> None:
         from auditdesk.demo_checklist import add_demo_checklists  # checklists, photos, links
 
         add_demo_checklists(store)
+        from auditdesk.review.demo import add_demo_review  # comments, decisions, follow-up
+
+        add_demo_review(store)
 
 
 def _fields(obj: model.Entity) -> dict[str, object]:

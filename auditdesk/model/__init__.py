@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 _ENTITIES = (
     "Area", "Attachment", "Audit", "ChecklistItem", "ChecklistResponse", "ChecklistTemplate",
-    "Enterprise", "Entity", "Factor", "HistoryEntry", "Meter", "Opportunity",
+    "Comment", "Enterprise", "Entity", "Factor", "HistoryEntry", "Meter", "Opportunity",
     "OpportunitySaving", "Park", "ProductionRecord", "Reading", "ReferenceSet", "new_id",
 )
 
@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # pragma: no cover
         ChecklistItem,
         ChecklistResponse,
         ChecklistTemplate,
+        Comment,
         Enterprise,
         Entity,
         Factor,

@@ -26,6 +26,8 @@ def new_id() -> str:
 
 
 VOLTAGE_LEVELS = ("ge110kv", "22to110kv", "6to22kv", "lt6kv")
+RECP_SORTS = ("", "now", "study", "rejected")  # the auditor's RECP sort of an option
+IPMVP_OPTIONS = ("", "A", "B", "C", "D")  # how an implemented measure is verified
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -133,6 +135,11 @@ class Audit(Entity):
     notes: str = ""
     grid_year: int | None = None  # year of the grid emission factor; None = the set's default
     template_addons: str = ""  # JSON list of sector add-on template codes used
+    signed_off_by: str = ""  # the reviewer who signed the audit off
+    signed_off_role: str = ""  # their role then (auditor / reviewer / office)
+    signed_off_on: str = ""  # date of the sign-off
+    locked: bool = False  # signed off: the store refuses changes to the audited figures
+    unlock_reason: str = ""  # why it was last unlocked (the history keeps every one)
 
     def validate(self) -> dict[str, str]:
         errors: dict[str, str] = {}
@@ -149,6 +156,7 @@ class Audit(Entity):
         _check_date(errors, "end_date", self.end_date)
         _check_date(errors, "baseline_start", self.baseline_start)
         _check_date(errors, "baseline_end", self.baseline_end)
+        _check_date(errors, "signed_off_on", self.signed_off_on)
         if "start_date" not in errors and "end_date" not in errors and self.end_date:
             if self.end_date < self.start_date:
                 errors["end_date"] = translate("Validation", "The end date is before the start date.")
@@ -307,6 +315,14 @@ class Opportunity(Entity):
     checklist_item_code: str = ""
     extra_savings_vnd: float = 0.0  # money saved that no carrier explains (VND/yr)
     estimate: str = ""  # JSON of the last estimate report (inputs, intermediates, results)
+    rejection_reason: str = ""  # code of auditdesk.review.lifecycle.REJECTION_REASONS
+    rejection_note: str = ""  # the reviewer's own words on the rejection
+    recp_sort: str = ""  # the auditor's RECP sort: now | study | rejected ("" = not sorted)
+    implementation_date: str = ""
+    actual_investment: float | None = None  # VND, as spent (None = not known)
+    ipmvp_option: str = ""  # A | B | C | D
+    verification_meters: str = ""  # JSON list of the ids of the meters that verify it
+    verified_savings: str = ""  # JSON of the measured savings recorded at verification
 
     @property
     def investment(self) -> float:
@@ -337,6 +353,12 @@ class Opportunity(Entity):
             errors["discount_rate"] = translate("Validation", "Discount rate must be a fraction such as 0.10.")
         if self.symbiosis and not self.partner.strip():
             errors["partner"] = translate("Validation", "Name the partner of an industrial-symbiosis opportunity.")
+        if self.recp_sort not in RECP_SORTS:
+            errors["recp_sort"] = translate("Validation", "Unknown RECP sort.")
+        if self.ipmvp_option not in IPMVP_OPTIONS:
+            errors["ipmvp_option"] = translate("Validation", "The IPMVP option is A, B, C or D.")
+        _check_date(errors, "implementation_date", self.implementation_date)
+        _check_min(errors, "actual_investment", self.actual_investment, 0)
         return errors
 
 
@@ -351,6 +373,26 @@ class OpportunitySaving(Entity):
     cost_vnd: float = 0.0
     co2e_t: float = 0.0
     biogenic_co2_t: float = 0.0
+
+
+@dataclass(kw_only=True)
+class Comment(Entity):
+    """A remark in the review of an audit: on one opportunity, or on the whole audit
+    (``opportunity_id`` None). ``author`` and ``role`` are as the writer's settings were."""
+
+    __table__: ClassVar[str] = "comment"
+    audit_id: str = ""
+    opportunity_id: str | None = None
+    author: str = ""
+    role: str = ""
+    body: str = ""
+
+    def validate(self) -> dict[str, str]:
+        errors: dict[str, str] = {}
+        _check_required(errors, "body", self.body)
+        if not self.audit_id:
+            errors["audit_id"] = translate("Validation", "Choose the audit.")
+        return errors
 
 
 @dataclass(kw_only=True)

@@ -2,6 +2,7 @@
 
 from auditdesk.store.database import Store, open_store, utc_now
 from auditdesk.store.errors import (
+    AuditLockedError,
     IntegrityError,
     NewerSchemaError,
     NotADatabaseError,
@@ -13,6 +14,7 @@ from auditdesk.store.errors import (
 from auditdesk.store.schema import SCHEMA_VERSION
 
 __all__ = [
-    "IntegrityError", "NewerSchemaError", "NotADatabaseError", "NotFoundError", "ReadOnlyError",
+    "AuditLockedError", "IntegrityError", "NewerSchemaError", "NotADatabaseError", "NotFoundError",
+    "ReadOnlyError",
     "SCHEMA_VERSION", "Store", "StoreError", "ValidationError", "open_store", "utc_now",
 ]

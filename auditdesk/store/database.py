@@ -25,7 +25,14 @@ from typing import TYPE_CHECKING, Any
 from auditdesk import __version__
 from auditdesk.i18n import translate
 from auditdesk.store import schema
-from auditdesk.store.errors import NewerSchemaError, NotADatabaseError, ReadOnlyError, StoreError
+from auditdesk.store.errors import (
+    IntegrityError,
+    NewerSchemaError,
+    NotADatabaseError,
+    ReadOnlyError,
+    StoreError,
+    audit_locked_error,
+)
 from auditdesk.store.lock import FileLock, LockHolder
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -58,6 +65,7 @@ class Store:
     attachments: "m.AttachmentManager"
     reference_sets: "m.ReferenceSetManager"
     factors: "m.EntityManager[Any]"
+    comments: "m.EntityManager[Any]"
     history: "m.HistoryManager"
 
     def __init__(
@@ -193,8 +201,14 @@ class Store:
     def transaction(self) -> Iterator["Store"]:
         """All writes inside happen together or not at all (nested: savepoints)."""
         self.ensure_writable()
-        with self._write_guard, self.db.atomic():
-            yield self
+        try:
+            with self._write_guard, self.db.atomic():
+                yield self
+        except (sqlite3.IntegrityError, IntegrityError) as exc:
+            locked = audit_locked_error(self.conn, exc)  # a signed-off audit's lock
+            if locked is None:
+                raise
+            raise locked from exc
 
     def record(
         self,

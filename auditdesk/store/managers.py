@@ -194,8 +194,9 @@ class EnterpriseManager(EntityManager[model.Enterprise]):
 
 
 class AuditManager(EntityManager[model.Audit]):
-    children = (("area", "audit_id"), ("checklist_response", "audit_id"),
-                ("opportunity", "audit_id"), ("attachment", "audit_id"))
+    children = (("comment", "audit_id"), ("area", "audit_id"),
+                ("checklist_response", "audit_id"), ("opportunity", "audit_id"),
+                ("attachment", "audit_id"))
 
     def for_enterprise(self, enterprise_id: str) -> list[model.Audit]:
         return self.list("enterprise_id = ?", (enterprise_id,), order_by="start_date DESC")
@@ -212,7 +213,7 @@ class MeterManager(EntityManager[model.Meter]):
 
 
 class OpportunityManager(EntityManager[model.Opportunity]):
-    children = (("opportunity_saving", "opportunity_id"),)
+    children = (("opportunity_saving", "opportunity_id"), ("comment", "opportunity_id"))
 
     def for_audit(self, audit_id: str) -> list[model.Opportunity]:
         return self.list("audit_id = ?", (audit_id,), order_by="code, title")
@@ -447,6 +448,7 @@ _ENTITY_MANAGERS: dict[str, tuple[str, type[EntityManager[Any]], type[model.Enti
     "attachment": ("attachments", AttachmentManager, model.Attachment),
     "reference_set": ("reference_sets", ReferenceSetManager, model.ReferenceSet),
     "factor": ("factors", EntityManager, model.Factor),
+    "comment": ("comments", EntityManager, model.Comment),
 }
 
 

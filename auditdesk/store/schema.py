@@ -213,8 +213,157 @@ def migration_3(db: "sqlite_utils.Database") -> None:
     )
 
 
+def _lock_triggers_4() -> list[str]:
+    """Triggers of migration 4 that keep a signed-off audit's figures as they were signed.
+
+    Written out here, not derived from the models, so the migration stays what
+    it was when it shipped. Each raises ``AUDIT_LOCKED:<what>``, which
+    ``Store.transaction`` turns into a translated ``AuditLockedError``.
+    """
+    def raise_(what: str) -> str:
+        return f"BEGIN SELECT RAISE(ABORT, 'AUDIT_LOCKED:{what}'); END"
+
+    def changed(columns: tuple[str, ...]) -> str:
+        return "(" + " OR ".join(f"NEW.{c} IS NOT OLD.{c}" for c in columns) + ")"
+
+    def audit_locked(expr: str) -> str:
+        return f"(SELECT locked FROM audit WHERE id = {expr}) = 1"
+
+    opportunity = ("audit_id", "code", "title", "description", "area", "technique",
+                   "estimator_id", "inputs", "investment_equipment", "investment_installation",
+                   "investment_engineering", "investment_other", "om_cost_change", "lifetime_yr",
+                   "discount_rate", "symbiosis", "partner", "checklist_item_code",
+                   "extra_savings_vnd", "estimate", "recp_sort")
+    owned = {  # tables with an audit_id: every column is audited
+        "area": ("audit_id", "code", "name", "notes"),
+        "checklist_response": ("audit_id", "template_id", "item_code", "answer", "value", "unit",
+                               "note", "finding", "answered_by"),
+        "attachment": ("audit_id", "entity", "entity_id", "sha256", "filename", "mime", "size",
+                       "width", "height", "caption"),
+    }
+    saving = ("opportunity_id", "carrier", "amount", "cost_vnd", "co2e_t", "biogenic_co2_t")
+    saving_locked = ("(SELECT a.locked FROM audit a JOIN opportunity o ON o.audit_id = a.id "
+                     "WHERE o.id = {}.opportunity_id) = 1")
+    audit_fields = ("enterprise_id", "reference_set_id", "grid_year", "baseline_start",
+                    "baseline_end", "template_code", "template_version", "template_addons")
+    meter_fields = ("enterprise_id", "carrier", "unit", "kind", "multiplier", "rollover",
+                    "parent_id")
+
+    def enterprise_locked(enterprise: str) -> str:
+        return f"EXISTS (SELECT 1 FROM audit WHERE locked = 1 AND enterprise_id = {enterprise})"
+
+    def reading_locked(row: str) -> str:
+        return ("EXISTS (SELECT 1 FROM audit a WHERE a.locked = 1 AND a.enterprise_id = "
+                f"(SELECT enterprise_id FROM meter WHERE id = {row}.meter_id) AND "
+                f"substr({row}.ts, 1, 10) BETWEEN a.baseline_start AND a.baseline_end)")
+
+    def production_locked(row: str) -> str:
+        return (f"EXISTS (SELECT 1 FROM audit a WHERE a.locked = 1 AND a.enterprise_id = "
+                f"{row}.enterprise_id AND {row}.period_start <= a.baseline_end AND "
+                f"{row}.period_end >= a.baseline_start)")
+
+    def set_locked(row: str) -> str:
+        return f"EXISTS (SELECT 1 FROM audit WHERE locked = 1 AND reference_set_id = {row}.set_id)"
+
+    sql = [
+        f"CREATE TRIGGER lock_opportunity_insert BEFORE INSERT ON opportunity "
+        f"WHEN {audit_locked('NEW.audit_id')} {raise_('opportunity')}",
+        f"CREATE TRIGGER lock_opportunity_update BEFORE UPDATE OF {', '.join(opportunity)} "
+        f"ON opportunity WHEN ({audit_locked('OLD.audit_id')} OR "
+        f"{audit_locked('NEW.audit_id')}) AND {changed(opportunity)} {raise_('opportunity')}",
+        f"CREATE TRIGGER lock_opportunity_delete BEFORE DELETE ON opportunity "
+        f"WHEN {audit_locked('OLD.audit_id')} {raise_('opportunity')}",
+        f"CREATE TRIGGER lock_saving_insert BEFORE INSERT ON opportunity_saving "
+        f"WHEN {saving_locked.format('NEW')} {raise_('saving')}",
+        f"CREATE TRIGGER lock_saving_update BEFORE UPDATE ON opportunity_saving "
+        f"WHEN ({saving_locked.format('OLD')} OR {saving_locked.format('NEW')}) "
+        f"AND {changed(saving)} {raise_('saving')}",
+        f"CREATE TRIGGER lock_saving_delete BEFORE DELETE ON opportunity_saving "
+        f"WHEN {saving_locked.format('OLD')} {raise_('saving')}",
+        f"CREATE TRIGGER lock_audit_update BEFORE UPDATE OF {', '.join(audit_fields)} ON audit "
+        f"WHEN OLD.locked = 1 AND NEW.locked = 1 AND {changed(audit_fields)} {raise_('audit')}",
+        f"CREATE TRIGGER lock_audit_delete BEFORE DELETE ON audit WHEN OLD.locked = 1 "
+        f"{raise_('audit')}",
+        "CREATE TRIGGER lock_audit_unlock BEFORE UPDATE OF locked ON audit WHEN OLD.locked = 1 "
+        "AND NEW.locked = 0 AND (trim(coalesce(NEW.unlock_reason, '')) = '' OR "
+        f"NEW.unlock_reason IS OLD.unlock_reason) {raise_('unlock')}",
+        f"CREATE TRIGGER lock_meter_update BEFORE UPDATE OF {', '.join(meter_fields)} ON meter "
+        f"WHEN ({enterprise_locked('OLD.enterprise_id')} OR "
+        f"{enterprise_locked('NEW.enterprise_id')}) AND {changed(meter_fields)} "
+        f"{raise_('meter')}",
+        f"CREATE TRIGGER lock_reading_insert AFTER INSERT ON reading "
+        f"WHEN {reading_locked('NEW')} {raise_('reading')}",
+        f"CREATE TRIGGER lock_reading_update BEFORE UPDATE ON reading "
+        f"WHEN ({reading_locked('OLD')} OR {reading_locked('NEW')}) AND "
+        f"{changed(('meter_id', 'ts', 'value'))} {raise_('reading')}",
+        f"CREATE TRIGGER lock_reading_delete BEFORE DELETE ON reading "
+        f"WHEN {reading_locked('OLD')} {raise_('reading')}",
+        f"CREATE TRIGGER lock_production_insert AFTER INSERT ON production "
+        f"WHEN {production_locked('NEW')} {raise_('production')}",
+        f"CREATE TRIGGER lock_production_update BEFORE UPDATE ON production "
+        f"WHEN ({production_locked('OLD')} OR {production_locked('NEW')}) AND "
+        f"{changed(('enterprise_id', 'period_start', 'period_end', 'product', 'quantity', 'unit'))}"
+        f" {raise_('production')}",
+        f"CREATE TRIGGER lock_production_delete BEFORE DELETE ON production "
+        f"WHEN {production_locked('OLD')} {raise_('production')}",
+        f"CREATE TRIGGER lock_factor_insert BEFORE INSERT ON factor "
+        f"WHEN {set_locked('NEW')} {raise_('factor')}",
+        f"CREATE TRIGGER lock_factor_update BEFORE UPDATE ON factor "
+        f"WHEN ({set_locked('OLD')} OR {set_locked('NEW')}) AND "
+        f"{changed(('set_id', 'key', 'value', 'unit'))} {raise_('factor')}",
+        f"CREATE TRIGGER lock_factor_delete BEFORE DELETE ON factor "
+        f"WHEN {set_locked('OLD')} {raise_('factor')}",
+    ]
+    for table, columns in owned.items():
+        what = {"checklist_response": "response"}.get(table, table)
+        sql += [
+            f"CREATE TRIGGER lock_{table}_insert BEFORE INSERT ON {table} "
+            f"WHEN {audit_locked('NEW.audit_id')} {raise_(what)}",
+            f"CREATE TRIGGER lock_{table}_update BEFORE UPDATE ON {table} "
+            f"WHEN ({audit_locked('OLD.audit_id')} OR {audit_locked('NEW.audit_id')}) "
+            f"AND {changed(columns)} {raise_(what)}",
+            f"CREATE TRIGGER lock_{table}_delete BEFORE DELETE ON {table} "
+            f"WHEN {audit_locked('OLD.audit_id')} {raise_(what)}",
+        ]
+    return sql
+
+
+def migration_4(db: "sqlite_utils.Database") -> None:
+    """Review and follow-up: comments on an audit or one of its opportunities; the
+    sign-off of an audit (who, in which role, when) and its lock; per opportunity
+    the reason of a rejection, the RECP sort, and the follow-up (implementation
+    date, actual investment, IPMVP option, verifying meters, measured savings).
+
+    A locked audit refuses, through triggers, every write that would change its
+    audited figures, whoever writes (see ``_lock_triggers_4``); unlocking it
+    needs a new reason in the same write.
+    """
+    _entity(
+        db, "comment",
+        {"audit_id": str, "opportunity_id": str, "author": str, "role": str, "body": str},
+        foreign_keys=[("audit_id", "audit", "id"), ("opportunity_id", "opportunity", "id")],
+        not_null={"audit_id", "body"},
+    )
+    audit = db["audit"]
+    for name in ("signed_off_by", "signed_off_role", "signed_off_on", "unlock_reason"):
+        audit.add_column(name, str, not_null_default="")  # type: ignore[union-attr]
+    audit.add_column("locked", int, not_null_default=0)  # type: ignore[union-attr]
+    opportunity = db["opportunity"]
+    for name in ("rejection_reason", "rejection_note", "recp_sort", "implementation_date",
+                 "ipmvp_option", "verification_meters", "verified_savings"):
+        opportunity.add_column(name, str, not_null_default="")  # type: ignore[union-attr]
+    opportunity.add_column("actual_investment", float)  # type: ignore[union-attr]
+    for sql in (
+        "CREATE INDEX ix_comment_audit ON comment(audit_id)",
+        "CREATE INDEX ix_comment_opportunity ON comment(opportunity_id)",
+        "CREATE INDEX ix_audit_locked ON audit(enterprise_id) WHERE locked = 1",
+        *_lock_triggers_4(),
+    ):
+        db.execute(sql)
+
+
 MIGRATIONS: list[Callable[["sqlite_utils.Database"], None]] = [migration_1, migration_2,
-                                                               migration_3]
+                                                               migration_3, migration_4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

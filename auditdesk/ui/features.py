@@ -13,6 +13,7 @@ FEATURE_MODULES: tuple[str, ...] = (
     "auditdesk.ui.checklist",
     "auditdesk.ui.register",
     "auditdesk.ui.meters",
+    "auditdesk.ui.review",
 )
 
 _loaded = False

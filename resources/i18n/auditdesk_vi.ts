@@ -1293,66 +1293,69 @@ R² = %4</translation>
     <name>DeliverablesController</name>
     <message>
         <source>Export &amp;workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất &amp;sổ tính…</translation>
     </message>
     <message>
         <source>The project-office workbook of the selected audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sổ tính gửi Ban quản lý dự án của đợt đánh giá đang chọn</translation>
     </message>
     <message>
         <source>&amp;Import workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhập sổ tính…</translation>
     </message>
     <message>
         <source>Portfolio &amp;roll-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tổng hợp danh mục…</translation>
     </message>
     <message>
         <source>Nothing was changed. The cells to fix are listed under “Show Details…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có gì bị thay đổi. Các ô cần sửa được liệt kê trong “Show Details…”.</translation>
     </message>
     <message>
         <source>Choose the audit to export on the left first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn đợt đánh giá cần xuất ở khung bên trái trước.</translation>
     </message>
     <message>
         <source>Export workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất sổ tính</translation>
     </message>
     <message>
         <source>Writing the workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang ghi sổ tính…</translation>
     </message>
     <message>
         <source>Export cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy xuất: không có tệp nào được ghi.</translation>
     </message>
     <message>
         <source>Wrote %1 (%2 kB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi %1 (%2 kB).</translation>
     </message>
     <message>
         <source>Import workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập sổ tính</translation>
     </message>
     <message>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kiểm tra %1…</translation>
     </message>
     <message>
         <source>Import “%1” of %2 from %3?
 
 It will create: %4.
 It will update: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập “%1” của %2 từ %3?
+
+Sẽ tạo mới: %4.
+Sẽ cập nhật: %5.</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang nhập %1…</translation>
     </message>
     <message>
         <source>Imported %1: created %2; updated %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhập %1: tạo mới %2; cập nhật %3.</translation>
     </message>
 </context>
 <context>
@@ -4438,159 +4441,175 @@ Cơ sở dữ liệu: %2</translation>
     <name>PortfolioDashboard</name>
     <message>
         <source>Portfolio dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng tổng quan danh mục</translation>
     </message>
     <message>
         <source>Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh mục đánh giá</translation>
     </message>
     <message>
         <source>The audits the filters select, as the roll-up workbook adds them up: rejected opportunities left out, industrial symbiosis counted apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các đợt đánh giá theo bộ lọc, cộng như trong sổ tính tổng hợp: không tính giải pháp bị từ chối, cộng sinh công nghiệp tính riêng.</translation>
     </message>
     <message>
         <source>All parks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả KCN</translation>
     </message>
     <message>
         <source>All years</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả các năm</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished">Mọi trạng thái</translation>
+        <translation>Mọi trạng thái</translation>
     </message>
     <message>
         <source>Park</source>
-        <translation type="unfinished">Khu công nghiệp</translation>
+        <translation>KCN</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">Năm</translation>
+        <translation>Năm</translation>
     </message>
     <message>
         <source>Audit status</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái đánh giá</translation>
     </message>
     <message>
         <source>Replace enterprise names by Enterprise 001, 002 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay tên doanh nghiệp bằng Enterprise 001, 002 …</translation>
     </message>
     <message>
         <source>Export roll-up workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất sổ tính tổng hợp…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Đóng</translation>
+        <translation>Đóng</translation>
     </message>
     <message>
         <source>Adding up the portfolio…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tổng hợp danh mục…</translation>
     </message>
     <message>
         <source>%1 RECP solutions proposed for %2 enterprises, saving %3 kWh/yr, %4 m³/yr, %5 USD/yr and %6 tCO2e/yr; %7 industrial-symbiosis solutions counted apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 giải pháp RECP được đề xuất cho %2 doanh nghiệp, tiết kiệm %3 kWh/năm, %4 m³/năm, %5 USD/năm và %6 tCO2e/năm; %7 giải pháp cộng sinh công nghiệp được tính riêng.</translation>
     </message>
     <message>
         <source>No audit matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có đợt đánh giá nào khớp với bộ lọc.</translation>
     </message>
     <message>
         <source>RECP solutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Giải pháp RECP</translation>
     </message>
     <message>
         <source>Enterprises</source>
-        <translation type="unfinished"></translation>
+        <translation>Doanh nghiệp</translation>
     </message>
     <message>
         <source>Electricity saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Điện tiết kiệm</translation>
+    </message>
+    <message>
+        <source>kWh/yr</source>
+        <translation>kWh/năm</translation>
     </message>
     <message>
         <source>Water saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nước tiết kiệm</translation>
+    </message>
+    <message>
+        <source>m³/yr</source>
+        <translation>m³/năm</translation>
     </message>
     <message>
         <source>Cost savings</source>
-        <translation type="unfinished">Tiết kiệm chi phí</translation>
+        <translation>Tiết kiệm chi phí</translation>
+    </message>
+    <message>
+        <source>USD/yr</source>
+        <translation>USD/năm</translation>
     </message>
     <message>
         <source>Emissions avoided</source>
-        <translation type="unfinished">Phát thải giảm được</translation>
+        <translation>Phát thải giảm được</translation>
+    </message>
+    <message>
+        <source>tCO2e/yr</source>
+        <translation>tCO2e/năm</translation>
     </message>
     <message>
         <source>Investment</source>
-        <translation type="unfinished"></translation>
+        <translation>Vốn đầu tư</translation>
     </message>
     <message>
         <source>million ₫</source>
-        <translation type="unfinished">triệu ₫</translation>
+        <translation>triệu ₫</translation>
     </message>
     <message>
         <source>Industrial-symbiosis solutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Giải pháp cộng sinh công nghiệp</translation>
     </message>
     <message>
         <source>Cost savings by park</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiết kiệm chi phí theo KCN</translation>
     </message>
     <message>
         <source>Million ₫/yr</source>
-        <translation type="unfinished"></translation>
+        <translation>Triệu ₫/năm</translation>
     </message>
     <message>
         <source>%1 solutions, %2 tCO2e/yr</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 giải pháp, %2 tCO2e/năm</translation>
     </message>
     <message>
         <source>Solutions by RECP technique</source>
-        <translation type="unfinished"></translation>
+        <translation>Giải pháp theo kỹ thuật RECP</translation>
     </message>
     <message>
         <source>RECP technique</source>
-        <translation type="unfinished">Kỹ thuật RECP</translation>
+        <translation>Kỹ thuật RECP</translation>
     </message>
     <message>
         <source>Opportunities by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Giải pháp theo trạng thái</translation>
     </message>
     <message>
         <source>Number of opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Số giải pháp</translation>
     </message>
     <message>
         <source>RECP</source>
-        <translation type="unfinished"></translation>
+        <translation>RECP</translation>
     </message>
     <message>
         <source>Industrial symbiosis</source>
-        <translation type="unfinished">Cộng sinh công nghiệp</translation>
+        <translation>Cộng sinh công nghiệp</translation>
     </message>
     <message>
         <source>Consistency checks: %1 issue(s) to look at before the roll-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra tính nhất quán: %1 vấn đề cần xem trước khi tổng hợp.</translation>
     </message>
     <message>
         <source>Consistency checks: nothing to fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra tính nhất quán: không có gì cần sửa.</translation>
     </message>
     <message>
         <source>The checks found %1 issue(s). Export the roll-up anyway? They are listed under the Summary table of the workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phần kiểm tra tìm thấy %1 vấn đề. Vẫn xuất sổ tính tổng hợp? Các vấn đề sẽ được liệt kê dưới bảng Summary của sổ tính.</translation>
     </message>
     <message>
         <source>Export roll-up workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất sổ tính tổng hợp</translation>
     </message>
     <message>
         <source>Writing the roll-up workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang ghi sổ tính tổng hợp…</translation>
     </message>
     <message>
         <source>Wrote %1: %2 audits of %3 enterprises, %4 opportunities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi %1: %2 đợt đánh giá của %3 doanh nghiệp, %4 giải pháp.</translation>
     </message>
 </context>
 <context>
@@ -6799,47 +6818,47 @@ RECP</translation>
     <name>Rollup</name>
     <message>
         <source>No audit matches the selection: nothing to roll up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có đợt đánh giá nào khớp với lựa chọn: không có gì để tổng hợp.</translation>
     </message>
     <message>
         <source>The roll-up was not written: %1 consistency issue(s) to fix first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa ghi sổ tính tổng hợp: cần sửa trước %1 vấn đề về tính nhất quán.</translation>
     </message>
     <message>
         <source>%1: opportunity %2 saves “%3”, which has no unit the roll-up can add up. Change the carrier of that saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: giải pháp %2 tiết kiệm “%3”, loại không có đơn vị để cộng vào tổng hợp. Hãy đổi dạng năng lượng, tài nguyên của khoản tiết kiệm đó.</translation>
     </message>
     <message>
         <source>%1 audit(s) have no VND/USD exchange rate in their reference data, so their USD figures are empty: %2. Give their reference-data set a rate (fx.usd).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đợt đánh giá không có tỷ giá VND/USD trong dữ liệu tham chiếu nên các số liệu USD bị trống: %2. Hãy bổ sung tỷ giá (fx.usd) cho bộ dữ liệu tham chiếu đó.</translation>
     </message>
     <message>
         <source>%1 VND/USD (%2 audits)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 VND/USD (%2 đợt đánh giá)</translation>
     </message>
     <message>
         <source>The audits convert VND to USD at different rates: %1. Their USD totals are added at each audit&apos;s own rate; re-estimate them with one set to compare like with like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các đợt đánh giá quy đổi VND sang USD theo những tỷ giá khác nhau: %1. Tổng USD được cộng theo tỷ giá riêng của từng đợt; hãy ước tính lại bằng cùng một bộ dữ liệu để so sánh được với nhau.</translation>
     </message>
     <message>
         <source>%1: %2 audits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 đợt đánh giá</translation>
     </message>
     <message>
         <source>The audits use reference-data sets with different factors (tariffs, emission factors, exchange rates): %1. Re-estimate them with one set, or accept that their figures rest on different bases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các đợt đánh giá dùng những bộ dữ liệu tham chiếu có hệ số khác nhau (giá điện, hệ số phát thải, tỷ giá): %1. Hãy ước tính lại bằng cùng một bộ, hoặc chấp nhận rằng số liệu dựa trên những cơ sở khác nhau.</translation>
     </message>
     <message>
         <source>%1 appears twice (two audits with the same enterprise, title and date). Leave one out of the selection or merge them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 xuất hiện hai lần (hai đợt đánh giá cùng doanh nghiệp, cùng tên và cùng ngày). Hãy bỏ một đợt khỏi lựa chọn hoặc gộp chúng lại.</translation>
     </message>
     <message>
         <source>“%1” is an opportunity of two selected audits of %2 (%3 and %4): it would be counted twice. Reject it in one of them or leave one audit out.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” là giải pháp của hai đợt đánh giá được chọn của %2 (%3 và %4): nó sẽ bị tính hai lần. Hãy từ chối nó ở một đợt hoặc bỏ một đợt khỏi lựa chọn.</translation>
     </message>
     <message>
         <source>%1 and %2 both report an industrial-symbiosis exchange with each other: the same exchange may be counted twice. Keep it in one of the two audits.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 và %2 đều báo cáo một trao đổi cộng sinh công nghiệp với nhau: cùng một trao đổi có thể bị tính hai lần. Chỉ giữ nó ở một trong hai đợt đánh giá.</translation>
     </message>
 </context>
 <context>
@@ -7783,285 +7802,285 @@ Khôi phục bản sao lưu tốt mới nhất, tạo lúc %3? Những thay đ�
     <name>Workbook</name>
     <message>
         <source>%1 is longer than the %2 characters a spreadsheet cell holds. Shorten it, then export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dài hơn %2 ký tự mà một ô bảng tính chứa được. Hãy rút ngắn rồi xuất lại.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục %1 không tồn tại.</translation>
     </message>
     <message>
         <source>Opportunity %1 saves %2, which the workbook has no column for. Change the carrier of that saving, then export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giải pháp %1 tiết kiệm %2, loại mà sổ tính không có cột. Hãy đổi dạng năng lượng, tài nguyên của khoản tiết kiệm đó rồi xuất lại.</translation>
     </message>
     <message>
         <source>Opportunity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Giải pháp %1</translation>
     </message>
 </context>
 <context>
     <name>WorkbookCLI</name>
     <message>
         <source>No database at %1.</source>
-        <translation type="unfinished">Không có cơ sở dữ liệu tại %1.</translation>
+        <translation>Không có cơ sở dữ liệu tại %1.</translation>
     </message>
     <message>
         <source>The workbook was not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa ghi sổ tính: %1</translation>
     </message>
     <message>
         <source>Wrote %1: %2 opportunities, %3 checklist items, %4 meters, %5 kB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi %1: %2 giải pháp, %3 mục bảng kiểm, %4 đồng hồ đo, %5 kB.</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không nhập gì: %1</translation>
     </message>
     <message>
         <source>Dry run, nothing stored. %1 — %2: would create %3; would update %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chạy thử, không lưu gì. %1 — %2: sẽ tạo mới %3; sẽ cập nhật %4.</translation>
     </message>
     <message>
         <source>Imported %1 — %2: created %3; updated %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhập %1 — %2: tạo mới %3; cập nhật %4.</translation>
     </message>
     <message>
         <source>“%1” names %2 parks; give its id or exact name.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ứng với %2 KCN; hãy nhập mã định danh hoặc đúng tên của KCN.</translation>
     </message>
     <message>
         <source>Unknown audit status %1; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không rõ trạng thái đánh giá %1; hãy dùng một trong %2.</translation>
     </message>
     <message>
         <source>Fix them, or add --force to write the roll-up with them listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy sửa các vấn đề này, hoặc thêm --force để vẫn ghi sổ tính tổng hợp kèm danh sách vấn đề.</translation>
     </message>
     <message>
         <source>The roll-up was not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa ghi sổ tính tổng hợp: %1</translation>
     </message>
     <message>
         <source>Wrote %1: %2 audits of %3 enterprises, %4 opportunities, %5 kB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi %1: %2 đợt đánh giá của %3 doanh nghiệp, %4 giải pháp, %5 kB.</translation>
     </message>
 </context>
 <context>
     <name>WorkbookImport</name>
     <message>
         <source>%1 (row %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dòng %2): %3</translation>
     </message>
     <message>
         <source>%1 (row %2, column %3 “%4”): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dòng %2, cột %3 “%4”): %5</translation>
     </message>
     <message>
         <source>no header line with the workbook&apos;s column names was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>không tìm thấy dòng tiêu đề có tên các cột của sổ tính.</translation>
     </message>
     <message>
         <source>the column “%1” is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>thiếu cột “%1”.</translation>
     </message>
     <message>
         <source>this cell is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>ô này đang trống.</translation>
     </message>
     <message>
         <source>enter a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>hãy nhập một số.</translation>
     </message>
     <message>
         <source>“%1” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” không phải là số.</translation>
     </message>
     <message>
         <source>%1 is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải là số nguyên.</translation>
     </message>
     <message>
         <source>enter a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>hãy nhập ngày.</translation>
     </message>
     <message>
         <source>“%1” is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” không phải là ngày.</translation>
     </message>
     <message>
         <source>“%1” is not one of the codes %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” không thuộc các mã %2.</translation>
     </message>
     <message>
         <source>“%1” is neither yes nor no.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” không phải yes hay no.</translation>
     </message>
     <message>
         <source>Imported from the workbook %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập từ sổ tính %1.</translation>
     </message>
     <message>
         <source>Monthly totals imported from the workbook %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng theo tháng nhập từ sổ tính %1.</translation>
     </message>
     <message>
         <source>no data for this month in the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>sổ tính không có số liệu của tháng này</translation>
     </message>
     <message>
         <source>%1 month(s) of production were already in this database and were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tháng sản lượng đã có trong cơ sở dữ liệu này và được giữ nguyên.</translation>
     </message>
     <message>
         <source>in this database the enterprise belongs to another park (%1), not to the park of the workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>trong cơ sở dữ liệu này, doanh nghiệp thuộc một KCN khác (%1), không phải KCN ghi trong sổ tính.</translation>
     </message>
     <message>
         <source>in this database the audit belongs to another enterprise (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>trong cơ sở dữ liệu này, đợt đánh giá thuộc một doanh nghiệp khác (%1).</translation>
     </message>
     <message>
         <source>this audit is signed off and locked in this database; unlock it before importing changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>đợt đánh giá này đã được ký duyệt và khóa trong cơ sở dữ liệu này; hãy mở khóa trước khi nhập thay đổi.</translation>
     </message>
     <message>
         <source>the audit uses checklist %1 version %2 in this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>trong cơ sở dữ liệu này, đợt đánh giá dùng bảng kiểm %1 phiên bản %2.</translation>
     </message>
     <message>
         <source>every factor must belong to the set named on Cover (%1, %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>mọi hệ số phải thuộc bộ dữ liệu ghi ở trang Cover (%1, %2).</translation>
     </message>
     <message>
         <source>the key %1 is already on row %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>khóa %1 đã có ở dòng %2.</translation>
     </message>
     <message>
         <source>the set “%1” of this database has another value for %2; reference data are never changed by an import.</source>
-        <translation type="unfinished"></translation>
+        <translation>bộ “%1” trong cơ sở dữ liệu này có giá trị khác cho %2; dữ liệu tham chiếu không bao giờ bị thay đổi khi nhập.</translation>
     </message>
     <message>
         <source>the Checklist sheet has answers but no template is named.</source>
-        <translation type="unfinished"></translation>
+        <translation>trang Checklist có câu trả lời nhưng không ghi tên mẫu bảng kiểm.</translation>
     </message>
     <message>
         <source>the checklist template %1 version %2 is neither in this database nor shipped with AuditDesk; import the template first.</source>
-        <translation type="unfinished"></translation>
+        <translation>mẫu bảng kiểm %1 phiên bản %2 không có trong cơ sở dữ liệu này và không đi kèm AuditDesk; hãy nhập mẫu trước.</translation>
     </message>
     <message>
         <source>the template has no item %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>mẫu không có mục %1.</translation>
     </message>
     <message>
         <source>the item %1 is already on row %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>mục %1 đã có ở dòng %2.</translation>
     </message>
     <message>
         <source>“%1” is not one of the answers %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” không thuộc các câu trả lời %2.</translation>
     </message>
     <message>
         <source>only number items take a value; write the answer in “Answer”.</source>
-        <translation type="unfinished"></translation>
+        <translation>chỉ mục kiểu số mới có giá trị; hãy ghi câu trả lời vào cột “Answer”.</translation>
     </message>
     <message>
         <source>the production of %1 differs from row %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>sản lượng của %1 khác với dòng %2.</translation>
     </message>
     <message>
         <source>meter %1 is described differently on row %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>đồng hồ %1 được mô tả khác ở dòng %2.</translation>
     </message>
     <message>
         <source>%1 of this meter is already on row %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>tháng %1 của đồng hồ này đã có ở dòng %2.</translation>
     </message>
     <message>
         <source>a monthly consumption cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>tiêu thụ theo tháng không thể âm.</translation>
     </message>
     <message>
         <source>in this database this meter belongs to another enterprise.</source>
-        <translation type="unfinished"></translation>
+        <translation>trong cơ sở dữ liệu này, đồng hồ này thuộc một doanh nghiệp khác.</translation>
     </message>
     <message>
         <source>the parent meter is neither in the workbook nor in this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>đồng hồ cha không có trong sổ tính cũng không có trong cơ sở dữ liệu này.</translation>
     </message>
     <message>
         <source>%1 meter(s) are already in this database: their monthly figures come from their readings and were not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đồng hồ đã có trong cơ sở dữ liệu này: số liệu tháng của chúng được tính từ số đọc nên không được nhập.</translation>
     </message>
     <message>
         <source>this opportunity (id %1) is already on row %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>giải pháp này (mã định danh %1) đã có ở dòng %2.</translation>
     </message>
     <message>
         <source>in this database this opportunity belongs to another audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>trong cơ sở dữ liệu này, giải pháp này thuộc một đợt đánh giá khác.</translation>
     </message>
     <message>
         <source>comments already made cannot be changed through a workbook; add new text after them.</source>
-        <translation type="unfinished"></translation>
+        <translation>không thể sửa các ý kiến đã có qua sổ tính; hãy viết thêm sau chúng.</translation>
     </message>
     <message>
         <source>there is no estimator %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>không có phương pháp ước tính %1.</translation>
     </message>
     <message>
         <source>a CO2e reduction needs the resource saving that causes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>mức giảm CO2e cần có khoản tiết kiệm tài nguyên tạo ra nó.</translation>
     </message>
     <message>
         <source>There is no file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có tệp %1.</translation>
     </message>
     <message>
         <source>%1 is not an Excel workbook (.xlsx): it cannot be opened as one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải sổ tính Excel (.xlsx): không mở được như một sổ tính.</translation>
     </message>
     <message>
         <source>%1 is damaged and cannot be read (%2). Export it again or ask for a fresh copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bị hỏng và không đọc được (%2). Hãy xuất lại hoặc xin một bản mới.</translation>
     </message>
     <message>
         <source>%1 is not an AuditDesk audit workbook: it has no sheet “Cover”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải sổ tính đánh giá của AuditDesk: không có trang “Cover”.</translation>
     </message>
     <message>
         <source>this sheet is missing from the workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>sổ tính thiếu trang này.</translation>
     </message>
     <message>
         <source>the field “%1” is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>thiếu mục “%1”.</translation>
     </message>
     <message>
         <source>%1 is not an AuditDesk audit workbook: its Cover has no field table.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải sổ tính đánh giá của AuditDesk: trang Cover không có bảng thông tin.</translation>
     </message>
     <message>
         <source>%1 is not an AuditDesk audit workbook: its Cover names no workbook format version.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải sổ tính đánh giá của AuditDesk: trang Cover không ghi phiên bản định dạng sổ tính.</translation>
     </message>
     <message>
         <source>%1 has workbook format %2, written by a newer AuditDesk; this one reads format %3. Update AuditDesk to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 có định dạng sổ tính %2, do AuditDesk mới hơn ghi; bản này đọc định dạng %3. Hãy cập nhật AuditDesk để nhập.</translation>
     </message>
     <message>
         <source>Reading the workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đọc sổ tính…</translation>
     </message>
     <message>
         <source>Checking it against the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đối chiếu với cơ sở dữ liệu…</translation>
     </message>
     <message>
         <source>Nothing was imported from %1: %2 cell(s) to fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không nhập gì từ %1: có %2 ô cần sửa.</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished">Đang nhập…</translation>
+        <translation>Đang nhập…</translation>
     </message>
 </context>
 <context>

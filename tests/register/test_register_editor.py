@@ -191,10 +191,15 @@ def test_costs_and_details_are_saved_with_the_estimate(register, demo_store: Sto
     wait_idle(qtbot)
     assert not demo_store.opportunities.get(hl07.id).symbiosis
     type_text(qtbot, details.partner.editor, "Công ty Điện lực Hải Phòng")
-    choose(details.status, "accepted")
     saved_when(qtbot, lambda: demo_store.opportunities.get(hl07.id).symbiosis)
+    from auditdesk import settings
+
+    settings.save(settings.Settings(language="en", role="reviewer"))  # decisions are theirs
+    assert demo_store.opportunities.get(hl07.id).status == "accepted"  # the demo's review
+    choose(details.status, "scheduled")
+    saved_when(qtbot, lambda: demo_store.opportunities.get(hl07.id).status == "scheduled")
     stored = demo_store.opportunities.get(hl07.id)
-    assert (stored.partner, stored.status) == ("Công ty Điện lực Hải Phòng", "accepted")
+    assert (stored.partner, stored.status) == ("Công ty Điện lực Hải Phòng", "scheduled")
     assert register.totals.cells["symbiosis"] is not None
 
 

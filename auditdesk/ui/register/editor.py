@@ -102,6 +102,9 @@ class OpportunityEditor(QWidget):
         partners = [e.name for e in store.enterprises.list(order_by="name")]
         self._build(audit_areas, partners)
         self.setEnabled(False)
+        from auditdesk.ui.review.register_rules import EditorRules
+
+        self._rules = EditorRules(self, store, audit_id)  # roles, the sign-off lock, lifecycle
 
     # --- construction ------------------------------------------------------------------
 
@@ -196,6 +199,7 @@ class OpportunityEditor(QWidget):
         finally:
             self._loading = False
         self.set_read_only(self._store.read_only)
+        self._rules.apply(self._opportunity)
         if self._opportunity is not None:
             self._estimate({}, save=False)
 
@@ -378,7 +382,12 @@ class OpportunityEditor(QWidget):
         if self._store.read_only or self._opportunity is None:
             return False
         try:
-            self._opportunity = write_estimate(self._store, self._opportunity.id, report, changes)
+            if self._rules.figures_editable:
+                self._opportunity = write_estimate(self._store, self._opportunity.id, report,
+                                                   changes)
+            else:  # not the auditor, or signed off: only the decision fields are written
+                self._opportunity = self._store.opportunities.update(
+                    self._opportunity.id, **self._rules.plain_changes(changes))
         except StoreError as exc:
             self.state.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
             messages.warn(self, str(exc))
