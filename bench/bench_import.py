@@ -1,7 +1,9 @@
 """Importing 1,000,000 readings from CSV, against a floor measured in the same run.
 
 What is timed (wall clock, ``time.perf_counter``, median of ``--repeat`` runs; each run
-writes into a fresh database made the same way, so both start from an empty table):
+writes into a fresh database made the same way, so both start from an empty table; the
+floor and ours run in turns, floor-ours-floor-ours..., so that a busy machine slows both
+alike instead of whichever side happened to run during the busy spell):
 
 * **floor**: the ``csv`` module reads the file, each row becomes a tuple (ISO timestamp
   with ``T``, ``float`` value, source, note) and ``sqlite3.executemany`` inserts all of
@@ -126,8 +128,14 @@ def main() -> None:
             finally:
                 store.close()
 
-        t_floor, n_floor = timed(run_floor, args.repeat)
-        t_ours, n_ours = timed(run_ours, args.repeat)
+        floor_times: list[float] = []
+        our_times: list[float] = []
+        for _ in range(args.repeat):  # in turns (module doc)
+            t_floor, n_floor = timed(run_floor, 1)
+            t_ours, n_ours = timed(run_ours, 1)
+            floor_times.append(t_floor)
+            our_times.append(t_ours)
+        t_floor, t_ours = statistics.median(floor_times), statistics.median(our_times)
         _, meter = fresh_store(folder, "parse.sqlite")
         t_parse, _ = timed(lambda: parse_only(path, meter), 1)
         store = Store(folder / "ours.sqlite", user="bench")

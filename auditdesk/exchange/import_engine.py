@@ -10,6 +10,18 @@ File problems (empty, unreadable, too large, no header, unknown column, unit
 mismatch) raise :class:`ImportFailed`; row problems skip the row; warnings
 (ambiguous date order or decimal mark, problems beyond ``MAX_PROBLEMS``) leave
 it in. ``cancel()`` raises :class:`ImportCancelled`.
+
+Speed: rows are read in blocks (``BLOCK_ROWS``, at most an eighth of a chunk, so
+that memory stays about a chunk of items). Besides its row converter, a reader
+may offer a *block* converter that turns a whole block of sound CSV rows into
+items at once (a few C-level passes per column instead of Python code per cell),
+or returns None when any row of the block would need a word of its own. Such a
+block, or one with a broken row (wrong encoding, extra cells), is halved and each
+half tried again, down to ``SPLIT_ROWS`` rows, which go through the row converter
+row by row; so every problem is still reported with its row and column, and one
+odd row costs a few dozen rows read the slow way. After a block mostly read row
+by row (a file with problems everywhere, or out of time order), the next block
+is tried whole but not halved, until one passes whole again.
 """
 
 from __future__ import annotations
@@ -18,7 +30,7 @@ import enum
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import chain, islice
+from itertools import chain, dropwhile, islice
 from pathlib import Path
 from typing import Generic, TypeVar, cast
 
@@ -37,6 +49,8 @@ from auditdesk.exchange.table_source import (
 )
 
 CHUNK_ROWS = 5_000
+BLOCK_ROWS = 1_000  # rows read and converted at a time, at most an eighth of a chunk
+SPLIT_ROWS = 32  # a block refused by the block converter is halved down to this size
 DETECT_ROWS = 2_000  # rows looked at to decide the date order and decimal mark
 MAX_PROBLEMS = 5_000  # listed one by one; the rest are counted
 T = TypeVar("T")
@@ -216,6 +230,9 @@ class Engine:
             self.index = self._resolve(roles)
             if next(rows, None) is None:
                 raise failed(ProblemKind.EMPTY_FILE, say("no_data_rows"))
+        except TableError as exc:  # a broken row among the first ones
+            self.table.close()
+            raise failed(ProblemKind(exc.kind), exc.message) from exc
         except BaseException:
             self.table.close()
             raise
@@ -258,10 +275,19 @@ class Engine:
 
     def _data_rows(self) -> Iterator[tuple[int, list[Cell]]]:
         """The rows below the header, read from the top of the file again."""
-        return ((n, cells) for n, cells in self.table.rows() if n > self.header_row)
+        header = self.header_row
+        return dropwhile(lambda row: row[0] <= header, self.table.rows())
 
     def detect(self, number_role: str, date_roles: Sequence[str]) -> cv.DateReader:
-        """Decide the decimal mark and the date order from the first rows; warn when unsure."""
+        """Decide the decimal mark and the date order from the first rows; warn when unsure.
+        Raises ImportFailed for a row the CSV reader cannot read among them."""
+        try:
+            return self._detect(number_role, date_roles)
+        except TableError as exc:
+            self.table.close()
+            raise failed(ProblemKind(exc.kind), exc.message) from exc
+
+    def _detect(self, number_role: str, date_roles: Sequence[str]) -> cv.DateReader:
         if self.decimal_comma is None:
             self.decimal_comma, example = cv.detect_decimal_comma(
                 self._sample([number_role]), self.table.info.delimiter
@@ -288,23 +314,32 @@ class Engine:
         row_limit: int | None = None,
         progress: Callable[[int, int], None] | None = None,
         cancel: Callable[[], bool] | None = None,
+        convert_block: Callable[[list[list[Cell]]], list[T] | None] | None = None,
     ) -> Iterator[ImportChunk[T]]:
-        """Convert every data row; yield a chunk each ``chunk_rows`` rows and at the end."""
+        """Convert every data row; yield a chunk each ``chunk_rows`` rows and at the end.
+
+        ``convert_block`` (optional) converts a whole block of sound CSV rows at once,
+        or returns None to have them converted one by one (module doc).
+        """
         items: list[T] = []
         problems, listed, hidden, rows_read = list(self.warnings), len(self.warnings), 0, 0
+        rows = self._data_rows()
+        if row_limit is not None:
+            rows = islice(rows, row_limit)
+        if self.table.info.format != "csv":
+            convert_block = None  # cells of any type: row by row
+        split = True  # halve refused blocks (module doc)
         try:
-            for number, cells in islice(self._data_rows(), row_limit):
-                if cancel is not None and rows_read % 1000 == 0 and cancel():
-                    raise ImportCancelled()
-                rows_read += 1
-                broken = self._broken_row(number, cells)
-                item, found = (None, [broken]) if broken else convert(number, cells)
-                if item is not None:
-                    items.append(item)
-                room = max(MAX_PROBLEMS - listed, 0)
-                problems += found[:room]
-                listed += len(found[:room])
-                hidden += len(found) - len(found[:room])
+            for block in _blocks(rows, chunk_rows, cancel):
+                rows_read += len(block)
+                found, alone = self._convert(block, convert, convert_block, items, split)
+                split = alone * 2 <= len(block)
+                del block  # memory: a chunk of items and one block of rows
+                if found:
+                    room = max(MAX_PROBLEMS - listed, 0)
+                    problems += found[:room]
+                    listed += len(found[:room])
+                    hidden += len(found) - len(found[:room])
                 if rows_read % chunk_rows == 0:
                     yield ImportChunk(items, problems, rows_read)
                     items, problems = [], []
@@ -319,6 +354,50 @@ class Engine:
         if progress is not None:
             progress(self.table.info.total, self.table.info.total)
         yield ImportChunk(items, problems, rows_read)
+
+    def _convert(
+        self,
+        block: list[tuple[int, list[Cell]]],
+        convert: Callable[[int, list[Cell]], tuple[T | None, list[Problem]]],
+        convert_block: Callable[[list[list[Cell]]], list[T] | None] | None,
+        items: list[T],
+        split: bool = True,
+    ) -> tuple[list[Problem], int]:
+        """Convert ``block`` into ``items`` (module doc): the problems met, in row order, and
+        how many rows were converted one by one."""
+        if convert_block is not None:
+            cells = [row for _, row in block]
+            if not self._any_broken(cells):
+                converted = convert_block(cells)
+                if converted is not None:
+                    items += converted
+                    return [], 0
+            del cells
+            if split and len(block) > SPLIT_ROWS:  # in file order: the converters keep state
+                half = len(block) // 2
+                first, alone = self._convert(block[:half], convert, convert_block, items)
+                second, also = self._convert(block[half:], convert, convert_block, items)
+                return first + second, alone + also
+        csv = self.table.info.format == "csv"
+        found: list[Problem] = []
+        for number, row in block:
+            broken = self._broken_row(number, row) if csv else None
+            item, problems = (None, [broken]) if broken else convert(number, row)
+            if item is not None:
+                items.append(item)
+            if problems:
+                found += problems
+        return found, len(block)
+
+    def _any_broken(self, rows: list[list[Cell]]) -> bool:
+        """True when a CSV row of ``rows`` is one :meth:`_broken_row` reports (quickly)."""
+        width = len(self.columns)
+        texts = cast(list[list[str]], rows)
+        if max(map(len, texts)) > width and any(
+            len(row) > width and any(map(str.strip, row[width:])) for row in texts
+        ):
+            return True
+        return "\ufffd" in "\x1f".join(chain.from_iterable(texts))
 
     def _broken_row(self, number: int, cells: list[Cell]) -> Problem | None:
         """A CSV row with undecodable bytes (U+FFFD), or longer than the header (a decimal
@@ -337,18 +416,44 @@ class Engine:
         return None
 
     def preview(
-        self, convert: Callable[[int, list[Cell]], tuple[T | None, list[Problem]]], limit: int
+        self,
+        convert: Callable[[int, list[Cell]], tuple[T | None, list[Problem]]],
+        limit: int,
+        convert_block: Callable[[list[list[Cell]]], list[T] | None] | None = None,
     ) -> Preview[T]:
-        """The first ``limit`` data rows run through ``convert``."""
+        """The first ``limit`` data rows run through ``convert`` (see :meth:`run`)."""
         items: list[T] = []
         problems: list[Problem] = []
         try:
-            for chunk in self.run(convert, row_limit=limit):
+            for chunk in self.run(convert, row_limit=limit, convert_block=convert_block):
                 items += chunk.items
                 problems += chunk.problems
         except ImportFailed as exc:
             problems.append(exc.problem)
         return Preview(items, problems, self.columns, self.decimal_comma, self.date_order)
+
+
+def _blocks(
+    rows: Iterator[tuple[int, list[Cell]]], chunk_rows: int, cancel: Callable[[], bool] | None
+) -> Iterator[list[tuple[int, list[Cell]]]]:
+    """``rows`` in lists of up to BLOCK_ROWS (and an eighth of ``chunk_rows``), each within
+    a chunk and within a thousand rows; ``cancel()`` is polled every 1,000 rows (raises
+    ImportCancelled)."""
+    size = max(1, min(BLOCK_ROWS, chunk_rows // 8))
+    read = 0
+    while True:
+        wanted = min(size, chunk_rows - read % chunk_rows, 1000 - read % 1000)
+        block = list(islice(rows, wanted))
+        if not block:
+            return
+        if cancel is not None and read % 1000 == 0 and cancel():
+            raise ImportCancelled()
+        read += len(block)
+        complete = len(block) == wanted
+        yield block
+        del block  # not held while the next one is read
+        if not complete:
+            return
 
 
 @dataclass(frozen=True)
@@ -367,8 +472,12 @@ def inspect_file(
     sample_rows: int = 20,
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> FileLayout:
-    """Encoding, delimiter, header row, column names and a few rows; raises ImportFailed."""
+    """Encoding, delimiter, header row, column names and a few rows; raises ImportFailed
+    (also for a row the CSV reader cannot read among the first ones)."""
     with open_table(path, options, max_bytes) as table:
-        header, columns, rows = locate_header(table, options)
-        sample = [(n, [text_of(c) for c in cells]) for n, cells in islice(rows, sample_rows)]
+        try:
+            header, columns, rows = locate_header(table, options)
+            sample = [(n, [text_of(c) for c in cells]) for n, cells in islice(rows, sample_rows)]
+        except TableError as exc:
+            raise failed(ProblemKind(exc.kind), exc.message) from exc
     return FileLayout(table.info, header, columns, sample)

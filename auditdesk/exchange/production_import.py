@@ -135,7 +135,11 @@ def _start(
         "unit": mapping.unit_column,
     }
     engine = Engine(path, mapping, roles, max_bytes)
-    return engine, _ProductionRows(engine, mapping)
+    try:
+        return engine, _ProductionRows(engine, mapping)
+    except BaseException:
+        engine.table.close()
+        raise
 
 
 def parse_production(

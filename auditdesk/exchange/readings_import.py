@@ -8,18 +8,26 @@
 3. :func:`parse` streams :class:`ImportChunk` s of valid readings and problems;
    the store inserts them inside one transaction (``store.readings.add_many``),
    so a failed (:class:`ImportFailed`) or cancelled (:class:`ImportCancelled`)
-   import leaves nothing behind.
+   import leaves nothing behind. :func:`parse_rows` is the same with each reading
+   as a plain ``(meter_id, ts, value, source, note)`` tuple, ready for an INSERT.
 
-Memory stays bounded: rows are read one at a time and handed out in chunks of
-``chunk_rows``; a file above ``max_bytes`` (default 200 MB) is refused before
-reading, with a message saying so. The one structure that grows with the file
-is the duplicate check, 8 bytes per reading.
+Memory stays bounded: rows are read a block at a time (an eighth of a chunk at
+most) and handed out in chunks of ``chunk_rows``; a file above ``max_bytes``
+(default 200 MB) is refused before reading, with a message saying so. The one
+structure that grows with the file is the duplicate check, 8 bytes per reading.
 
 Problems per row (the row is skipped): text in a number, empty value, unknown
 date, duplicate meter and time within the file, negative value (a register and
 a per-period consumption cannot be negative), unknown meter, wrong encoding.
 A date without a time is stored as a date (``2024-01-31``): the consumption
 calculation reads it as the end of that day.
+
+Speed: a block of CSV rows whose dates, times and values are each in one plain
+form (``cell_values.parse_numbers`` / ``DateReader.read_column``), whose meters
+are all known, with no negative value, and whose times follow each other per
+meter (so no duplicate is possible) is converted column by column, into the very
+readings the row-by-row conversion gives; any other block is split until its
+problem rows are read one by one (``import_engine``).
 """
 
 from __future__ import annotations
@@ -29,7 +37,10 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from itertools import repeat
+from operator import itemgetter
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from auditdesk.calc.consumption import unit_factor
 from auditdesk.exchange import cell_values as cv
@@ -53,6 +64,10 @@ from auditdesk.exchange.import_messages import say
 from auditdesk.exchange.table_source import DEFAULT_MAX_BYTES, Cell
 from auditdesk.model.entities import Meter, Reading
 
+if TYPE_CHECKING:  # pragma: no cover
+    import numpy as np
+    import numpy.typing as npt
+
 __all__ = [
     "DEFAULT_MAX_BYTES",
     "ColumnMapping",
@@ -64,13 +79,18 @@ __all__ = [
     "Preview",
     "Problem",
     "ProblemKind",
+    "ReadingRow",
     "guess_columns",
     "inspect_file",
     "parse",
+    "parse_rows",
     "preview",
 ]
 
+#: A reading as the INSERT takes it: (meter_id, ts, value, source, note).
+ReadingRow = tuple[str, str, float, str, str]
 _EPOCH = _dt.datetime(1970, 1, 1)
+_DAY = 86_400
 _NEGATIVE = {"register": "negative_register", "period": "negative_period"}
 _ROLE_WORDS = {
     "date": ("date", "ngày", "thời gian", "thời điểm", "timestamp"),
@@ -138,9 +158,31 @@ class _SeenInstants:
         self.keys.insert(position, key)
         return True
 
+    def run_sign(self, instants: npt.NDArray[np.int64]) -> int:
+        """+1 or -1 when :meth:`add` would accept every one of ``instants`` (two or more,
+        in file order) by appending it: they rise (+1) or fall (-1) strictly, past every
+        instant held; else 0. Changes nothing."""
+        if len(instants) < 2:
+            return 0
+        steps = instants[1:] - instants[:-1]
+        sign = 1 if steps.min() > 0 else -1 if steps.max() < 0 else 0
+        if sign == 0 or not self.keys:
+            return sign
+        if self.sign == 0:  # one instant held, as it was read
+            return sign if int(instants[0]) * sign > self.keys[0] * sign else 0
+        return sign if sign == self.sign and int(instants[0]) * sign > self.keys[-1] else 0
+
+    def extend(self, instants: npt.NDArray[np.int64], sign: int) -> None:
+        """Add ``instants`` as :meth:`add` would, one by one; ``sign`` from :meth:`run_sign`."""
+        if self.sign == 0:
+            if self.keys:
+                self.keys[0] *= sign
+            self.sign = sign
+        self.keys.frombytes((instants * sign).astype("<i8", copy=False).tobytes())
+
 
 class _ReadingRows:
-    """Turns one data row into a Reading or problems."""
+    """Turns one data row, or a whole block of them, into reading rows or problems."""
 
     def __init__(self, engine: Engine, mapping: ColumnMapping) -> None:
         if not mapping.meters:
@@ -155,7 +197,14 @@ class _ReadingRows:
                 self.factor[meter.id] = unit_factor(mapping.file_unit or meter.unit, meter.unit)
             except ValueError as exc:
                 raise failed(ProblemKind.BAD_UNIT, str(exc)) from exc
-        self.seen: dict[str, _SeenInstants] = {}
+        self.seen: dict[str, _SeenInstants] = {m.id: _SeenInstants() for m in mapping.meters}
+
+    def _meter(self, name: str) -> Meter | None:
+        """The meter a meter cell names (case, spacing and Unicode form ignored)."""
+        meter = self.meters.get(name) or self.meters.get(normalized(name))
+        if meter is not None and len(self.meters) < 10_000:
+            self.meters[name] = meter  # the text as written, for the next rows
+        return meter
 
     def _moment(
         self, row: int, cells: list[Cell], found: list[Problem]
@@ -176,14 +225,12 @@ class _ReadingRows:
             found.append(engine.cell_problem(row, cells, "time", exc))
             return None, False
 
-    def convert(self, row: int, cells: list[Cell]) -> tuple[Reading | None, list[Problem]]:
+    def convert(self, row: int, cells: list[Cell]) -> tuple[ReadingRow | None, list[Problem]]:
         engine, found = self.engine, []
         meter: Meter | None = self.mapping.meters[0]
         if "meter" in engine.index:
             name = text_of(engine.cell(cells, "meter"))
-            meter = self.meters.get(name) or self.meters.get(normalized(name))
-            if meter is not None and len(self.meters) < 10_000:
-                self.meters[name] = meter  # the text as written, for the next rows
+            meter = self._meter(name)
             if meter is None:
                 message = say("unknown_meter", name)
                 found.append(
@@ -201,15 +248,100 @@ class _ReadingRows:
         if value < 0 and meter.kind in _NEGATIVE:
             message = say(_NEGATIVE[meter.kind])
             return None, [engine.problem(row, cells, "value", message, ProblemKind.NEGATIVE)]
-        instant = int((moment - _EPOCH).total_seconds()) + (0 if has_time else 86_400)
-        if not self.seen.setdefault(meter.id, _SeenInstants()).add(instant):
+        instant = int((moment - _EPOCH).total_seconds()) + (0 if has_time else _DAY)
+        if not self.seen[meter.id].add(instant):
             message = say("duplicate_reading")
             return None, [engine.problem(row, cells, "date", message, ProblemKind.DUPLICATE)]
         ts = moment.isoformat(timespec="seconds") if has_time else moment.date().isoformat()
+        return (meter.id, ts, value, self.mapping.source, self.mapping.note), []
+
+    def convert_block(self, rows: list[list[Cell]]) -> list[ReadingRow] | None:
+        """The reading rows of a block of sound CSV rows in which no row has a problem and
+        every row is in a plain form, exactly as :meth:`convert` makes them; else None
+        (and nothing changed): the rows are then converted one by one."""
+        index = self.engine.index
+        texts = cast(list[list[str]], rows)
+        if min(map(len, texts)) <= max(index.values()):
+            return None  # a short row: its missing cells are problems
+        values = cv.parse_numbers(
+            list(map(itemgetter(index["value"]), texts)), bool(self.engine.decimal_comma)
+        )
+        if values is None:
+            return None
+        times = list(map(itemgetter(index["time"]), texts)) if "time" in index else None
+        dates = self.dates.read_column(list(map(itemgetter(index["date"]), texts)), times)
+        if dates is None:
+            return None
+        stamps, instants, has_time = dates
+        if not has_time:
+            instants += _DAY  # a date alone is the end of that day
+        if "meter" not in index:
+            return self._block_of(self.mapping.meters[0], stamps, values, instants)
+        names = list(map(itemgetter(index["meter"]), texts))
+        named = {name: self._meter(name) for name in set(names)}
+        meters = {name: meter for name, meter in named.items() if meter is not None}
+        if len(meters) < len(named):
+            return None  # an unknown meter
+        if len({meter.id for meter in meters.values()}) == 1:
+            return self._block_of(meters[names[0]], stamps, values, instants)
+        return self._mixed_block(names, meters, stamps, values, instants)
+
+    def _block_of(
+        self, meter: Meter, stamps: list[str], values: list[float], instants: npt.NDArray[np.int64]
+    ) -> list[ReadingRow] | None:
+        """A block of one meter's readings (see :meth:`convert_block`)."""
+        factor = self.factor[meter.id]
+        if factor != 1.0:
+            values = [value * factor for value in values]
+        if meter.kind in _NEGATIVE and min(values) < 0:
+            return None
+        seen = self.seen[meter.id]
+        sign = seen.run_sign(instants)
+        if sign == 0:
+            return None  # out of order, a duplicate, or a single row: row by row
+        seen.extend(instants, sign)
+        count, mapping = len(stamps), self.mapping
+        return list(
+            zip(
+                repeat(meter.id, count),
+                stamps,
+                values,
+                repeat(mapping.source, count),
+                repeat(mapping.note, count),
+                strict=True,
+            )
+        )
+
+    def _mixed_block(
+        self,
+        names: list[str],
+        meters: dict[str, Meter],
+        stamps: list[str],
+        values: list[float],
+        instants: npt.NDArray[np.int64],
+    ) -> list[ReadingRow] | None:
+        """A block of several meters' readings, interleaved (see :meth:`convert_block`)."""
+        import numpy as np
+
+        ids = [meters[name].id for name in names]
+        values = [value * self.factor[i] for value, i in zip(values, ids, strict=True)]
+        signs = []
+        column = np.array(ids)
+        for meter in {m.id: m for m in meters.values()}.values():
+            rows = np.flatnonzero(column == meter.id)
+            if meter.kind in _NEGATIVE and min(values[r] for r in rows) < 0:
+                return None
+            sign = self.seen[meter.id].run_sign(instants[rows])
+            if sign == 0:
+                return None
+            signs.append((meter.id, instants[rows], sign))
+        for meter_id, run, sign in signs:  # every meter's run is sound: now keep them
+            self.seen[meter_id].extend(run, sign)
         mapping = self.mapping
-        return Reading(
-            meter_id=meter.id, ts=ts, value=value, source=mapping.source, note=mapping.note
-        ), []
+        count = len(ids)
+        return list(
+            zip(ids, stamps, values, repeat(mapping.source, count), repeat(mapping.note, count))
+        )
 
 
 def _start(path: str | Path, mapping: ColumnMapping, max_bytes: int) -> tuple[Engine, _ReadingRows]:
@@ -225,6 +357,48 @@ def _start(path: str | Path, mapping: ColumnMapping, max_bytes: int) -> tuple[En
     except BaseException:
         engine.table.close()
         raise
+
+
+def parse_rows(
+    path: str | Path,
+    mapping: ColumnMapping,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    chunk_rows: int = CHUNK_ROWS,
+) -> Iterator[ImportChunk[ReadingRow]]:
+    """:func:`parse` with each reading as a ``(meter_id, ts, value, source, note)`` tuple."""
+    engine, rows = _start(path, mapping, max_bytes)
+    yield from engine.run(
+        rows.convert,
+        chunk_rows=chunk_rows,
+        progress=progress,
+        cancel=cancel,
+        convert_block=rows.convert_block,
+    )
+
+
+def _readings(rows: list[ReadingRow]) -> list[Reading]:
+    return [
+        Reading(meter_id=meter_id, ts=ts, value=value, source=source, note=note)
+        for meter_id, ts, value, source, note in rows
+    ]
+
+
+class _AsReadings:
+    """The converters of :class:`_ReadingRows`, making Reading objects."""
+
+    def __init__(self, rows: _ReadingRows) -> None:
+        self.rows = rows
+
+    def convert(self, row: int, cells: list[Cell]) -> tuple[Reading | None, list[Problem]]:
+        item, problems = self.rows.convert(row, cells)
+        return (None if item is None else _readings([item])[0]), problems
+
+    def convert_block(self, cells: list[list[Cell]]) -> list[Reading] | None:
+        items = self.rows.convert_block(cells)
+        return None if items is None else _readings(items)
 
 
 def parse(
@@ -243,7 +417,14 @@ def parse(
     file that cannot be imported and ImportCancelled when cancelled.
     """
     engine, rows = _start(path, mapping, max_bytes)
-    yield from engine.run(rows.convert, chunk_rows=chunk_rows, progress=progress, cancel=cancel)
+    readings = _AsReadings(rows)
+    yield from engine.run(
+        readings.convert,
+        chunk_rows=chunk_rows,
+        progress=progress,
+        cancel=cancel,
+        convert_block=readings.convert_block,
+    )
 
 
 def preview(
@@ -254,4 +435,5 @@ def preview(
         engine, rows = _start(path, mapping, max_bytes)
     except ImportFailed as exc:
         return Preview([], [exc.problem])
-    return engine.preview(rows.convert, limit)
+    readings = _AsReadings(rows)
+    return engine.preview(readings.convert, limit, readings.convert_block)

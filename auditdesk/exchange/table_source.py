@@ -225,14 +225,19 @@ class TableReader:
             return
         self._handle.seek(0)
         reader = csv.reader(self._handle, delimiter=self.info.delimiter or ",")
+        numbered = enumerate(reader, start=1)
         number = 0
+        strip = str.strip
         try:
-            for number, fields in enumerate(reader, start=1):
-                if number == 1 and fields:
+            for number, fields in numbered:  # the first row: without a byte-order mark
+                if fields:
                     fields[0] = fields[0].lstrip("\ufeff")
-                if any(field.strip() for field in fields):
-                    cells: list[Cell] = list(fields)
-                    yield number, cells
+                if any(map(strip, fields)):
+                    yield number, fields  # type: ignore[misc]  # list[str] is a list of cells
+                break
+            for number, fields in numbered:  # the hot loop of every import: kept bare
+                if (fields and strip(fields[0])) or any(map(strip, fields)):
+                    yield number, fields  # type: ignore[misc]
         except csv.Error as exc:  # e.g. an unclosed quote swallowing the rest of the file
             raise TableError("unreadable", say("bad_row", number + 1, exc)) from exc
 

@@ -30,6 +30,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -43,7 +44,7 @@ from auditdesk.exchange.import_engine import (
     ProblemKind,
     failed,
 )
-from auditdesk.exchange.table_source import DEFAULT_MAX_BYTES, TableError
+from auditdesk.exchange.table_source import DEFAULT_MAX_BYTES
 from auditdesk.i18n import translate
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -126,11 +127,7 @@ class _RollBack(Exception):
 
 
 def _run(store: Store, outcome: ImportOutcome, write: Callable[[], None]) -> ImportOutcome:
-    """Run ``write`` in one transaction; roll back for a dry run or a refused file.
-
-    A TableError that escapes the parser (a broken CSV row met while it samples
-    the first rows for the decimal mark and date order) becomes ImportFailed.
-    """
+    """Run ``write`` in one transaction; roll back for a dry run or a refused file."""
     try:
         with store.transaction():
             write()
@@ -139,20 +136,14 @@ def _run(store: Store, outcome: ImportOutcome, write: Callable[[], None]) -> Imp
             outcome.committed = True
     except _RollBack:
         outcome.committed = False
-    except TableError as exc:
-        raise failed(ProblemKind(exc.kind), exc.message) from exc
     return outcome
 
 
 def inspect_layout(path: str | Path, options: FileOptions | None = None) -> FileLayout:
-    """``exchange.import_engine.inspect_file``, with a broken row among the first ones (a
-    TableError the parser lets through) reported as ImportFailed like any unreadable file."""
+    """``exchange.import_engine.inspect_file``: the layout of a file, or ImportFailed."""
     from auditdesk.exchange.import_engine import inspect_file
 
-    try:
-        return inspect_file(path, options or FileOptions())
-    except TableError as exc:
-        raise failed(ProblemKind(exc.kind), exc.message) from exc
+    return inspect_file(path, options or FileOptions())
 
 
 def _items(chunks: Iterable[ImportChunk[Any]], outcome: ImportOutcome) -> Iterator[list[Any]]:
@@ -181,22 +172,26 @@ def import_readings(
     ``label`` goes into the history rows (default: the file name). Raises
     ImportFailed for a file that cannot be imported, ImportCancelled on cancel.
     """
-    from auditdesk.exchange.readings_import import parse
+    from auditdesk.exchange.readings_import import parse_rows
 
     outcome = ImportOutcome(dry_run=dry_run, valid_only=valid_only)
     label = label or Path(path).name
-    chunks = parse(path, mapping, progress=progress, cancel=cancel, max_bytes=max_bytes)
+    chunks = parse_rows(path, mapping, progress=progress, cancel=cancel, max_bytes=max_bytes)
 
     def write() -> None:
         seen: dict[str, int] = {}
         stored: dict[str, int] = {}
         cursor = store.conn.cursor()
-        for items in _items(chunks, outcome):
-            by_meter: dict[str, list[tuple[str, str, float, str, str]]] = {}
-            for r in items:
-                by_meter.setdefault(r.meter_id, []).append(
-                    (r.meter_id, r.ts, r.value, r.source, r.note)
-                )
+        for items in _items(chunks, outcome):  # (meter_id, ts, value, source, note) tuples
+            if not items:
+                continue
+            by_meter: dict[str, list[tuple[str, str, float, str, str]]]
+            if len(set(map(itemgetter(0), items))) == 1:
+                by_meter = {items[0][0]: items}  # one meter (the usual file): as it is
+            else:
+                by_meter = {}
+                for row in items:
+                    by_meter.setdefault(row[0], []).append(row)
             for meter_id, rows in by_meter.items():
                 before = store.conn.total_changes
                 cursor.executemany(_INSERT, rows)
