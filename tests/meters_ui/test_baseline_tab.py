@@ -27,7 +27,7 @@ def tab(qtbot, demo_store: Store, messages, no_running_tasks):  # type: ignore[n
     widget.resize(1100, 900)
     widget.show()
     yield widget
-    qtbot.waitUntil(lambda: not widget.is_computing(), timeout=20_000)
+    qtbot.waitUntil(lambda: not widget.is_computing(), timeout=60_000)
 
 
 def test_the_table_shows_the_store_baseline(
@@ -114,7 +114,7 @@ def test_a_big_period_is_computed_in_the_background(
     widget = BaselineTab(demo_store, _textile(demo_store))
     qtbot.addWidget(widget)
     assert widget.is_computing() and widget.result is None
-    qtbot.waitUntil(lambda: widget.result is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: widget.result is not None, timeout=60_000)
     assert not widget.is_computing() and widget.carriers.rowCount() == 5
 
 

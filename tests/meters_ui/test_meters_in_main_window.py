@@ -44,7 +44,7 @@ def test_views_by_name(qtbot, demo_db: Path, messages, no_running_tasks) -> None
             assert page.tabs.currentWidget() is widget
         meters = window.page.tab_widget("meters")  # type: ignore[union-attr]
         assert meters.model.rowCount() >= 3  # type: ignore[union-attr]
-        qtbot.waitUntil(lambda: not meters.grid.is_analysing(), timeout=10_000)  # type: ignore[union-attr]
+        qtbot.waitUntil(lambda: not meters.grid.is_analysing(), timeout=60_000)  # type: ignore[union-attr]
     finally:
         window.close()
 
