@@ -24,9 +24,12 @@ COMMANDS: tuple[str, ...] = (
     "pack",
     "merge",
     "backup",
-    "report",
-    "summary",
     "template",
+    "summary",
+    "report",
+    "export_workbook",
+    "import_workbook",
+    "rollup",
 )
 
 

@@ -16,6 +16,7 @@ from auditdesk.ui import messages
 from auditdesk.ui.navigator import Navigator
 from auditdesk.ui.report_action import ReportAction  # report hook: File → Audit report (PDF)…
 from auditdesk.ui.teamwork.controller import TeamworkController  # packages, merge, backups
+from auditdesk.ui.deliverables.controller import DeliverablesController  # deliverables hook
 
 # Dialog modules (forms, file dialogs) are imported where used: each Qt class
 # imported at start-up costs its enums (PySide6 builds them on import).
@@ -32,6 +33,7 @@ class MainWindow(QMainWindow):
         self.page: QWidget | None = None
         self.teamwork = TeamworkController(self)
         self.report_action = ReportAction(self)  # report hook
+        self.deliverables = DeliverablesController(self)  # deliverables hook: workbooks, roll-up
         self._build()
         self._restore_geometry()
         if store is not None:
@@ -105,6 +107,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.teamwork.add_file_actions(file_menu)
         self.report_action.add_file_action(file_menu)  # report hook
+        self.deliverables.add_file_actions(file_menu)  # deliverables hook
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Settings…"), self.on_settings,
                                          QKeySequence.StandardKey.Preferences, "actSettings"))
