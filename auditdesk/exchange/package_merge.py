@@ -15,6 +15,16 @@ For each record of the package, in foreign-key order (parents first):
   field changed on one side only takes that side, a field changed on both to
   different values is a conflict decided by ``choices`` or ``on_conflict``.
 
+A record deleted here is restored when the package changed it, or anything it
+owns, since (the package's history holds changes this database has not
+seen): a conflict, whose ``theirs`` restores it with what it owns. A record
+the package says was deleted there (its history ends with the deletion; see
+``package_write``) is deleted here with what it owns, through the store's
+managers as if deleted here, unless this database changed it or anything it
+owns since (changes the package's history does not hold): then a conflict,
+whose ``ours`` keeps it. Either way round, a deletion overruled is remembered
+(``merge_seen``), so merging again, or back, does not ask again.
+
 Nothing is overwritten silently: every update of ours by a merge writes
 ``merge`` history rows (old → new, by whom, when), and the package's history
 is appended (each row once). Foreign keys are checked at the end, so a package
@@ -34,16 +44,22 @@ from auditdesk.exchange.package_read import Package, PackageTable
 from auditdesk.i18n import fill, translate
 from auditdesk.store.errors import StoreError
 from auditdesk.store.merge import (
+    DELETED_MARK,
     HISTORY_COLUMNS,
     KEY_SEPARATOR,
+    SYSTEM_TABLES,
     TIMESTAMPS,
     BytesRef,
     Change,
     ForeignKey,
     TableSpec,
+    canon,
+    deletion_mark,
+    deletion_marks,
     last_change,
     merge_order,
     our_seen,
+    ownership,
     quote,
     record_changes,
     remember_version,
@@ -72,7 +88,8 @@ class MergeDataError(StoreError):
 @dataclass
 class FieldConflict:
     """One field changed here and there to different values (``field`` empty: a
-    record deleted here and changed there)."""
+    record deleted here and changed there or, ``deleted_there``, deleted in the
+    package and changed here; ``theirs`` restores or deletes it)."""
 
     table: str
     key: str
@@ -87,6 +104,7 @@ class FieldConflict:
     theirs_by: str
     theirs_at: str
     choice: str | None = None  # "ours" | "theirs" | None (not decided)
+    deleted_there: bool = False
 
     @property
     def ident(self) -> tuple[str, str, str]:
@@ -101,6 +119,7 @@ class TableCounts:
     unchanged: int = 0
     older: int = 0  # theirs was an earlier version of ours
     kept_deleted: int = 0
+    deleted: int = 0  # deleted there, so here too
     conflicts: int = 0  # records with at least one conflicting field
 
     @property
@@ -131,6 +150,10 @@ class MergeSummary:
     @property
     def skipped(self) -> int:
         return self.total("skipped")
+
+    @property
+    def deleted(self) -> int:
+        return self.total("deleted")
 
     @property
     def conflicting(self) -> int:
@@ -198,19 +221,30 @@ class _Merger:
         self.report = report
         self.summary = MergeSummary(package.name, package.package_id)
         self.mapping: dict[str, dict[str, str]] = {}
-        self.suppressed: dict[str, set[str]] = {}
+        self.suppressed: dict[str, set[str]] = {}  # kept deleted here
+        self.restored: dict[str, set[str]] = {}  # deleted here, restored
+        self.kept: set[tuple[str, str]] = set()  # deleted there, kept here with their owner
+        self.owners: dict[str, list[tuple[str, str]]] = {}  # child → [(owner, column)]
+        self.specs: dict[str, TableSpec] = {}
+        self.first_row = 0
         self.new_content: dict[str, set[str]] = {}  # keys added to content-addressed tables
         self.references: dict[tuple[str, ForeignKey], dict[Any, int]] = {}  # value → row
         self.writes = 0
         self.now = _now()
         self._their_history: dict[tuple[str, str], list[Change]] | None = None
         self._their_seen: dict[tuple[str, str], list[str]] | None = None
+        self._their_rows: set[tuple[Any, ...]] | None = None
+        self._their_rows_by: dict[tuple[str, str], list[tuple[Any, ...]]] | None = None
+        self._their_children: dict[tuple[str, str], dict[Any, list[str]]] = {}
 
     # --- the run -----------------------------------------------------------------
 
     def run(self) -> None:
         self.conn.execute("PRAGMA defer_foreign_keys = ON")
-        specs = table_specs(self.conn)
+        specs = self.specs = table_specs(self.conn)
+        self.owners = ownership(specs)
+        self.first_row = self.conn.execute(  # history rows after it are this merge's
+            "SELECT coalesce(max(id), 0) FROM history").fetchone()[0]
         for name, table in self.package.tables.items():
             if name not in specs or not specs[name].key or name in ("history", "meta",
                                                                     "merge_seen"):
@@ -225,6 +259,7 @@ class _Merger:
                                               table_label(name)))
             self._merge_table(specs[name], table)
             done += len(table.rows)
+        self._delete_deleted(specs)
         self._drop_unused_content(specs)
         self._check_references(specs)
         self._import_history()
@@ -262,9 +297,12 @@ class _Merger:
             theirs[key] = index
         ours = self._fetch(spec, list(theirs), key_at, table)
         same = [(name, cols.index(name)) for name in self._compare_columns(spec, table)]
-        blocked = [(cols.index(fk.column), self.suppressed[fk.parent])  # parents kept deleted
-                   for fk in spec.foreign_keys if fk.parent != spec.name and fk.column in cols
-                   and self.suppressed.get(fk.parent)]
+        owners = [(parent, column) for parent, column in self.owners.get(spec.name, ())
+                  if column in cols]
+        blocked = [(cols.index(column), self.suppressed[parent])  # owners kept deleted
+                   for parent, column in owners if self.suppressed.get(parent)]
+        restoring = [(cols.index(column), self.restored[parent])  # owners restored
+                     for parent, column in owners if self.restored.get(parent)]
         deleted: set[str] | None = None
         inserts: list[int] = []
         mapped_to: set[str] = set()
@@ -283,8 +321,10 @@ class _Merger:
                 if deleted is None:
                     deleted = self._deleted_keys(spec.name)
                 if key in deleted:
-                    if self._decide_deleted(spec, table, index, key, counts):
-                        inserts.append(index)
+                    if (restoring and any(row[at] in keys for at, keys in restoring)) or \
+                            self._decide_deleted(spec, table, index, key, counts):
+                        inserts.append(index)  # with its owner, or changed there
+                        self.restored.setdefault(spec.name, set()).add(key)
                     continue
                 match = self._match_unique(spec, table, row)
                 if match is None:
@@ -298,8 +338,32 @@ class _Merger:
                 row[key_at[0]] = match
                 our_row = self._fetch(spec, [match], key_at, table)[match]
                 self._decide(spec, table, index, match, key, our_row, counts)
+        self._unlink_suppressed(spec, table, inserts)
         self._insert(spec, table, inserts)
         counts.added += len(inserts)
+
+    def _unlink_suppressed(self, spec: TableSpec, table: PackageTable, indexes: list[int]
+                           ) -> None:
+        """New records that point (not as their owner) to a record kept deleted here
+        point nowhere, as they would had it been deleted after them; their version
+        as it was is remembered (merging it again changes nothing)."""
+        owned = {column for _, column in self.owners.get(spec.name, ())}
+        columns = self._compare_columns(spec, table)
+        key_at = [table.columns.index(k) for k in spec.key]
+        for fk in spec.foreign_keys:
+            keys = self.suppressed.get(fk.parent)
+            if (not keys or fk.column in owned or fk.column in spec.not_null
+                    or fk.column not in table.columns):
+                continue
+            at = table.columns.index(fk.column)
+            for index in indexes:
+                row = table.rows[index]
+                if row[at] in keys:
+                    theirs = version(dict(zip(table.columns, row)), columns, spec)
+                    remember_version(self.conn, spec.name, _keys(spec, [row], key_at)[0],
+                                     dict(zip(columns, theirs)), self.now)
+                    self.writes += 1
+                    row[at] = None
 
     def _remap(self, spec: TableSpec, table: PackageTable) -> None:
         """Point foreign keys at our ids where a record was matched by natural key."""
@@ -395,15 +459,25 @@ class _Merger:
             counts.unchanged += 1
             return
         our_changes = record_changes(self.conn, spec.name, key)
-        our_known = set(version_chain(our_row, our_changes, columns, spec))
-        our_known.update(seen_versions(our_seen(self.conn, spec.name, key), columns, spec))
+        our_seen_versions = set(seen_versions(our_seen(self.conn, spec.name, key), columns, spec))
+        our_known = set(version_chain(our_row, our_changes, columns, spec)) | our_seen_versions
         if theirs in our_known:
             counts.older += 1
+            if theirs not in our_seen_versions and self._imports_history(spec.name, key):
+                # known from our history; their history, imported now, interleaves
+                # with ours and may hide it from the next walk back: remember it
+                remember_version(self.conn, spec.name, key, dict(zip(columns, theirs)), self.now)
+                self.writes += 1
             return
         their_changes = self._changes(spec.name, their_key)
         their_chain = version_chain(their_row, their_changes, columns, spec)
         their_chain += seen_versions(self._seen(spec.name, their_key), columns, spec)
         if ours in set(their_chain):
+            if ours not in our_seen_versions and self._imports_history(spec.name, key):
+                # the version we held: their history, imported now, interleaves with
+                # ours and may hide it from the next walk back (see below)
+                remember_version(self.conn, spec.name, key, dict(zip(columns, ours)), self.now)
+                self.writes += 1
             self._update(spec, table, index, key, {
                 c: their_row[c] for c in table.columns
                 if c not in spec.key and c != "created_at"})
@@ -414,7 +488,8 @@ class _Merger:
         result = {name: their_row[name] for name in outcome.take_theirs}
         label = self._label(spec, our_row) if outcome.conflicts else ""
         for name in outcome.conflicts:
-            mine, other = last_change(our_changes, name), last_change(their_changes, name)
+            mine = _author(our_changes, name, our_row[name], spec)
+            other = _author(their_changes, name, their_row[name], spec)
             before = None if base is None else base[columns.index(name)]
             if isinstance(before, int) and isinstance(their_row[name], float):
                 before = float(before)  # shown as the number it was, not its canonical form
@@ -463,16 +538,30 @@ class _Merger:
         columns = self._compare_columns(spec, table)
         changes = record_changes(self.conn, spec.name, key)
         deletion = next(c for c in reversed(changes) if c.op == "delete")
-        snapshot = json.loads(deletion.old) if deletion.old else {}
+        mark = deletion_mark(deletion)
+        overruled = [deletion_mark(c) for c in changes if c.op == "delete"]
+        if mark[DELETED_MARK] in deletion_marks(self._seen(spec.name, key)):
+            for each in overruled:  # they kept it knowing of our deletion
+                self._remember_mark(spec.name, key, each)
+            return True
+        try:
+            snapshot = json.loads(deletion.old) if deletion.old else {}
+        except ValueError:
+            snapshot = {}
+        seen = set(seen_versions(our_seen(self.conn, spec.name, key), columns, spec))
         known = set(version_chain(snapshot if isinstance(snapshot, dict) else {}, changes,
-                                  columns, spec))
-        known.update(seen_versions(our_seen(self.conn, spec.name, key), columns, spec))
+                                  columns, spec)) | seen
         theirs = version(their_row, columns, spec)
-        if theirs in known:
+        if theirs in known and not self._news_there(spec.name, key):
             self.suppressed.setdefault(spec.name, set()).add(key)
             counts.kept_deleted += 1
+            if theirs not in seen and self._imports_history(spec.name, key):  # see _decide
+                remember_version(self.conn, spec.name, key, dict(zip(columns, theirs)), self.now)
+                self.writes += 1
             return False
-        other = last_change(self._changes(spec.name, key), None)
+        news = self._news_there(spec.name, key)
+        other = (Change(*news[-1][:2], *news[-1][4:]) if news
+                 else last_change(self._changes(spec.name, key), None))
         conflict = FieldConflict(
             spec.name, key, self._label(spec, their_row), "", None, None, None, False,
             deletion.user, deletion.at, other.user if other else "",
@@ -481,6 +570,8 @@ class _Merger:
         self.summary.conflicts.append(conflict)
         counts.conflicts += 1
         if conflict.choice == "theirs":
+            for each in overruled:  # the package's deletion and ours if we followed it
+                self._remember_mark(spec.name, key, each)
             return True
         self.suppressed.setdefault(spec.name, set()).add(key)
         if conflict.choice == "ours":
@@ -504,6 +595,270 @@ class _Merger:
             if found is not None:
                 return str(found[0])
         return None
+
+    # --- deletions -------------------------------------------------------------------------------
+
+    def _remember_mark(self, table: str, key: str, mark: dict[str, str]) -> None:
+        remember_version(self.conn, table, key, mark, self.now)
+        self.writes += 1
+
+    def _owned_by(self, parent: str) -> list[tuple[str, str]]:
+        """``[(child table, column)]`` of the records ``parent``'s records own."""
+        return [(child, column) for child, links in sorted(self.owners.items())
+                for owner, column in links if owner == parent and child != parent]
+
+    def _their_index(self) -> dict[tuple[str, str], list[tuple[Any, ...]]]:
+        """The package's history rows (our ids) by record, and by the parent of a
+        composite key (``meter`` → every row of its readings and the meter-wide ones)."""
+        if self._their_rows_by is None:
+            rows: set[tuple[Any, ...]] = set()
+            by: dict[tuple[str, str], list[tuple[Any, ...]]] = {}
+            for row in self.package.history:
+                entity, entity_id = row[2], row[3]
+                mapped = self.mapping.get(entity, {}).get(entity_id, entity_id)
+                full = (*row[:3], mapped, *row[4:])
+                rows.add(full)
+                by.setdefault((entity, mapped), []).append(full)
+                head = mapped.split(KEY_SEPARATOR, 1)[0]
+                if head != mapped:
+                    by.setdefault((entity, head + KEY_SEPARATOR), []).append(full)
+            self._their_rows, self._their_rows_by = rows, by
+        return self._their_rows_by
+
+    def _imports_history(self, table: str, key: str) -> bool:
+        """Whether the package holds history rows of this record that we do not."""
+        rows = self._their_index().get((table, key), ())
+        return bool(rows) and not set(rows) <= set(self._our_rows(table, key))
+
+    def _package_children(self, child: str, column: str) -> dict[Any, list[str]]:
+        """Key texts of the package's ``child`` rows by their ``column`` value."""
+        found = self._their_children.get((child, column))
+        if found is None:
+            found = {}
+            table = self.package.tables.get(child)
+            spec = self.specs.get(child)
+            if table is not None and spec is not None and column in table.columns:
+                at = table.columns.index(column)
+                keys = _keys(spec, table.rows, [table.columns.index(k) for k in spec.key])
+                for row, key in zip(table.rows, keys):
+                    found.setdefault(row[at], []).append(key)
+            self._their_children[(child, column)] = found
+        return found
+
+    def _news_there(self, table: str, key: str) -> list[tuple[Any, ...]]:
+        """Changes of the package to this record and to the records it owns there,
+        that this database has not seen (oldest first)."""
+        by = self._their_index()
+        groups: list[tuple[str, str, bool]] = [(table, key, False)]
+        pending = [(table, key)]
+        while pending:
+            parent, parent_key = pending.pop()
+            for child, column in self._owned_by(parent):
+                spec = self.specs[child]
+                if len(spec.key) > 1 and spec.key[0] == column:  # readings: one range
+                    groups.append((child, parent_key, True))
+                    continue
+                for child_key in self._package_children(child, column).get(parent_key, ()):
+                    groups.append((child, child_key, False))
+                    pending.append((child, child_key))
+        news = []
+        for entity, entity_id, whole in groups:
+            rows = list(by.get((entity, entity_id), ()))
+            if whole:  # of the records the package has (and the parent-wide rows)
+                present = self._package_keys(entity)
+                rows += [r for r in by.get((entity, entity_id + KEY_SEPARATOR), [])
+                         if r[3] in present]
+            rows = [r for r in rows if r[4] not in ("merge", "delete")]
+            if rows:
+                ours = set(self._our_rows(entity, entity_id, whole))
+                news += [r for r in rows if r not in ours]
+        return sorted(news, key=lambda r: r[0])
+
+    def _package_keys(self, table: str) -> set[str]:
+        found = self._their_children.get((table, ""))
+        if found is None:
+            package_table, spec = self.package.tables.get(table), self.specs.get(table)
+            found = {}
+            if package_table is not None and spec is not None:
+                found = dict.fromkeys(_keys(spec, package_table.rows, [
+                    package_table.columns.index(k) for k in spec.key]), [])
+            self._their_children[(table, "")] = found
+        return set(found)
+
+    def _our_rows(self, entity: str, entity_id: str, whole: bool = False,
+                  upto: int | None = None) -> list[tuple[Any, ...]]:
+        """Our history rows of a record (``whole``: also of every record whose
+        composite key starts with ``entity_id``), up to the row id ``upto``, oldest first."""
+        cols = ", ".join(quote(c) for c in HISTORY_COLUMNS)
+        sql = f"SELECT {cols} FROM history WHERE entity = ? AND "
+        params: list[Any] = [entity]
+        if whole:
+            sql += "entity_id >= ? AND entity_id < ?"
+            params += [entity_id, entity_id + chr(ord(KEY_SEPARATOR) + 1)]
+        else:
+            sql += "entity_id = ?"
+            params.append(entity_id)
+        if upto is not None:
+            sql += " AND id <= ?"
+            params.append(upto)
+        return [tuple(r) for r in self.conn.execute(sql + " ORDER BY at, id", params)]
+
+    def _news_here(self, records: set[tuple[str, str]]) -> list[tuple[Any, ...]]:
+        """Our changes to these records (before this merge) that the package's
+        history does not hold (oldest first)."""
+        self._their_index()
+        theirs = self._their_rows or set()
+        news = []
+        for entity, entity_id in sorted(records):
+            spec = self.specs.get(entity)
+            whole = spec is not None and len(spec.key) > 1 and KEY_SEPARATOR not in entity_id
+            rows = self._our_rows(entity, entity_id, whole, self.first_row)
+            if whole:  # the parent-wide rows, and those of the records deleted only now
+                last = {r[3]: r[4] for r in rows}
+                rows = [r for r in rows if r[3] == entity_id or last[r[3]] != "delete"]
+            news += [r for r in rows if r[4] not in ("merge", "delete") and r not in theirs]
+        return sorted(news, key=lambda r: r[0])
+
+    def _delete_deleted(self, specs: dict[str, TableSpec]) -> None:
+        """Records the package's history says were deleted there (a ``delete`` row
+        and no data): deleted here too with what they own, unless changed here
+        since — then a conflict (``ours`` keeps them)."""
+        self._their_rows = self._their_rows_by = None  # every id mapping is known now
+        present = {name: set(_keys(specs[name], t.rows,
+                                   [t.columns.index(k) for k in specs[name].key]))
+                   for name, t in self.package.tables.items() if name in specs}
+        deleted: dict[str, dict[str, Change]] = {}
+        for row in sorted(self.package.history, key=lambda r: r[0]):
+            entity, entity_id, op = row[2], row[3], row[4]
+            spec = specs.get(entity)
+            if (op != "delete" or spec is None or entity in SYSTEM_TABLES or not spec.key
+                    or len(entity_id.split(KEY_SEPARATOR, len(spec.key) - 1)) != len(spec.key)):
+                continue
+            key = self.mapping.get(entity, {}).get(entity_id, entity_id)
+            if key not in present.get(entity, ()):
+                deleted.setdefault(entity, {})[key] = Change(*row[:2], *row[4:])
+        for name in merge_order(specs, deleted):
+            for key, change in sorted(deleted[name].items()):
+                if (name, key) not in self.kept:  # decided with the record that owns it
+                    self._delete_one(specs[name], key, change)
+
+    def _delete_one(self, spec: TableSpec, key: str, change: Change) -> None:
+        key_values = key.split(KEY_SEPARATOR, len(spec.key) - 1)
+        where = " AND ".join(f"{quote(k)} = ?" for k in spec.key)
+        row = self.conn.execute(f"SELECT * FROM {quote(spec.name)} WHERE {where}",
+                                key_values).fetchone()
+        if row is None:
+            return
+        values = dict(zip(row.keys(), row))
+        if any((parent, str(values.get(column))) in self.kept
+               for parent, column in self.owners.get(spec.name, ())):
+            self.kept.add((spec.name, key))  # its owner stays: decided with it
+            return
+        counts = self.summary.tables.setdefault(spec.name, TableCounts())
+        mark = deletion_mark(change)
+        label = self._label(spec, values)
+        upto = self.conn.execute("SELECT coalesce(max(id), 0) FROM history").fetchone()[0]
+        self.conn.execute("SAVEPOINT merge_delete")
+        try:
+            self._delete_row(spec, key_values)
+        except (sqlite3.IntegrityError, StoreError) as exc:
+            self.conn.execute("ROLLBACK TO merge_delete")
+            self.conn.execute("RELEASE merge_delete")
+            self._fail(spec.name, 0, key, str(exc))
+        gone = self.conn.execute(
+            "SELECT entity, entity_id, old FROM history WHERE id > ? AND op = 'delete'",
+            (upto,)).fetchall()
+        if mark[DELETED_MARK] in deletion_marks(our_seen(self.conn, spec.name, key)):
+            self.kept.update((r[0], r[1]) for r in gone)  # kept, knowing of that deletion
+            self.conn.execute("ROLLBACK TO merge_delete")
+            self.conn.execute("RELEASE merge_delete")
+            counts.older += 1
+            return
+        news = self._news_here({(r[0], r[1]) for r in gone})
+        if news:
+            conflict = FieldConflict(spec.name, key, label, "", None, None, None, False,
+                                     news[-1][1], news[-1][0], change.user, change.at,
+                                     deleted_there=True)
+            conflict.choice = self._choice(conflict)
+            self.summary.conflicts.append(conflict)
+            counts.conflicts += 1
+            if conflict.choice != "theirs":
+                self.kept.update((r[0], r[1]) for r in gone)
+                self.conn.execute("ROLLBACK TO merge_delete")
+                self.conn.execute("RELEASE merge_delete")
+                if conflict.choice == "ours":
+                    self._remember_mark(spec.name, key, mark)
+                return
+        self.conn.execute("RELEASE merge_delete")
+        for entity, entity_id, old in gone:
+            spec_gone = self.specs.get(entity)
+            if spec_gone is None:
+                continue
+            if len(spec_gone.key) > 1 and KEY_SEPARATOR not in entity_id:  # meter's readings
+                snapshot = _json_dict(old)
+                number = snapshot.get(entity) if snapshot else None
+                number = snapshot.get("readings") if snapshot and number is None else number
+                n = number if isinstance(number, int) else 0
+            else:
+                n = 1
+            self.summary.tables.setdefault(entity, TableCounts()).deleted += n
+            self.writes += 1
+
+    def _delete_row(self, spec: TableSpec, key_values: list[str]) -> None:
+        """Delete one record and what it owns as the store would (its managers:
+        history rows, owned records, references cleared)."""
+        readings = self.store.readings
+        if spec.name == getattr(readings, "table", None) and len(key_values) == 2:
+            readings.delete(*key_values)
+            return
+        try:
+            manager = self.store.manager(spec.name)
+        except KeyError:
+            manager = None
+        if manager is not None and spec.keyed_by_id:
+            manager.delete(key_values[0])
+            return
+        self._delete_generic(spec, key_values)
+
+    def _delete_generic(self, spec: TableSpec, key_values: list[str]) -> None:
+        """Delete a record of a table the store has no manager for: what it owns
+        first, references to it cleared, a history row for each."""
+        where = " AND ".join(f"{quote(k)} = ?" for k in spec.key)
+        row = self.conn.execute(f"SELECT * FROM {quote(spec.name)} WHERE {where}",
+                                key_values).fetchone()
+        if row is None:
+            return
+        values = dict(zip(row.keys(), row))
+        owned = set()
+        for child, column in self._owned_by(spec.name):
+            owned.add((child, column))
+            child_spec = self.specs[child]
+            parent_column = next((fk.parent_column for fk in child_spec.foreign_keys
+                                  if fk.column == column), spec.key[0])
+            select = ", ".join(quote(k) for k in child_spec.key)
+            for found in self.conn.execute(
+                    f"SELECT {select} FROM {quote(child)} WHERE {quote(column)} = ?",
+                    (values.get(parent_column),)).fetchall():
+                self._delete_row(child_spec, [str(v) for v in found])
+        for other_name, other in self.specs.items():
+            for fk in other.foreign_keys:
+                if (fk.parent != spec.name or (other_name, fk.column) in owned
+                        or fk.column in other.not_null or not other.key):
+                    continue
+                select = ", ".join(quote(k) for k in other.key)
+                target = values.get(fk.parent_column)
+                for found in self.conn.execute(
+                        f"SELECT {select} FROM {quote(other_name)} WHERE {quote(fk.column)} = ?",
+                        (target,)).fetchall():
+                    other_where = " AND ".join(f"{quote(k)} = ?" for k in other.key)
+                    self.conn.execute(f"UPDATE {quote(other_name)} SET {quote(fk.column)} = NULL "
+                                      f"WHERE {other_where}", list(found))
+                    self.store.record(other_name, other.key_text(list(found)), "update",
+                                      fk.column, target, None)
+        snapshot = {k: v for k, v in values.items()
+                    if k not in TIMESTAMPS and spec.affinity.get(k) != "BLOB"}
+        self.conn.execute(f"DELETE FROM {quote(spec.name)} WHERE {where}", key_values)
+        self.store.record(spec.name, spec.key_text(key_values), "delete", None, snapshot, None)
 
     # --- writing ------------------------------------------------------------------------------
 
@@ -730,6 +1085,27 @@ def _keys(spec: TableSpec, rows: Any, key_at: list[int]) -> list[str]:
         a, b = key_at
         return [f"{r[a]}{KEY_SEPARATOR}{r[b]}" for r in rows]
     return [spec.key_text([r[i] for i in key_at]) for r in rows]
+
+
+def _author(changes: list[Change], name: str, value: Any, spec: TableSpec) -> Change | None:
+    """The change that gave a field its value: the newest edit to that value (a
+    merge that took it from elsewhere is not its author), else the newest change."""
+    wanted = canon(value, spec.affinity[name])
+    for change in reversed(changes):
+        if (change.op == "update" and change.field == name
+                and canon(change.new, spec.affinity[name]) == wanted):
+            return change
+    return last_change(changes, name)
+
+
+def _json_dict(text: str | None) -> dict[str, Any] | None:
+    import json
+
+    try:
+        data = json.loads(text) if text else None
+    except ValueError:
+        return None
+    return data if isinstance(data, dict) else None
 
 
 def _resolve(value: Any) -> Any:

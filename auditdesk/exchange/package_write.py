@@ -13,6 +13,11 @@ tables that later migrations add come along:
    tables whose every foreign key points to that table.
 3. The **change history** of every included record, and the versions this
    database merged for them without adopting them (``merge_seen``).
+4. **Deletions**: the change history of every record deleted here that an
+   included record owned (an opportunity of an exported audit, a meter of its
+   enterprise, a reading of such a meter …), or that such a deleted record
+   owned. Its ``delete`` row, with no row in the data, tells the merge that the
+   record is gone (see ``package_merge``).
 
 The zip is written to a temporary file beside the target and renamed over it
 only when complete, so an interrupted export never leaves half a package.
@@ -50,6 +55,7 @@ from auditdesk.store.merge import (
     SYSTEM_TABLES,
     TableSpec,
     merge_order,
+    ownership,
     quote,
     table_specs,
 )
@@ -167,15 +173,84 @@ def select_rows(conn: sqlite3.Connection, audit_ids: Sequence[str]) -> _Selectio
     return sel
 
 
-def _history(sel: _Selection) -> list[tuple[Any, ...]]:
-    """Change history of the selected records (readings: by meter, then meter@ts)."""
+def deleted_rows(sel: _Selection) -> dict[str, set[str]]:
+    """Records deleted in this database that an included record owned, or that
+    such a deleted record owned: table → keys (see the module docstring, 4.)."""
+    conn, specs = sel.conn, sel.specs
+    owners = ownership(specs)
+    deleted: dict[str, set[str]] = {}
+    for table in merge_order(specs, specs):
+        spec = specs[table]
+        links = [(parent, column) for parent, column in owners.get(table, ())
+                 if column in spec.columns]
+        if not links:
+            continue
+        last: dict[str, str | None] = {}  # key → snapshot of its newest deletion
+        for key, op, old in conn.execute(
+                "SELECT entity_id, op, old FROM history WHERE entity = ? AND op IN "
+                "('create', 'delete') ORDER BY at, id", (table,)):
+            last[key] = old if op == "delete" else None
+        candidates: dict[str, dict[str, Any]] = {}
+        for key, old in last.items():
+            snapshot = _json_object(old)
+            if snapshot is None or key in sel.rows.get(table, ()):
+                continue
+            if len(spec.key) > 1 and len(key.split(KEY_SEPARATOR)) != len(spec.key):
+                continue  # a summary row (the readings of a deleted meter)
+            if any(str(snapshot.get(column)) in sel.rows.get(parent, ())
+                   or str(snapshot.get(column)) in deleted.get(parent, ())
+                   for parent, column in links if snapshot.get(column) is not None):
+                candidates[key] = snapshot
+        gone = set(candidates) - _existing(conn, spec, candidates)
+        if gone:
+            deleted[table] = gone
+    return deleted
+
+
+def _json_object(text: str | None) -> dict[str, Any] | None:
+    try:
+        data = json.loads(text) if text else None
+    except ValueError:
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def _existing(conn: sqlite3.Connection, spec: TableSpec, keys: Iterable[str]) -> set[str]:
+    """Those of ``keys`` (key texts) that ``spec``'s table holds."""
+    found: set[str] = set()
+    ordered = sorted(keys)
+    if len(spec.key) == 1:
+        column = quote(spec.key[0])
+        for start in range(0, len(ordered), _CHUNK):
+            chunk = ordered[start:start + _CHUNK]
+            found.update(str(r[0]) for r in conn.execute(
+                f"SELECT {column} FROM {quote(spec.name)} WHERE {column} IN "
+                f"({', '.join('?' * len(chunk))})", chunk))
+        return found
+    where = " AND ".join(f"{quote(k)} = ?" for k in spec.key)
+    for key in ordered:
+        if conn.execute(f"SELECT 1 FROM {quote(spec.name)} WHERE {where}",
+                        key.split(KEY_SEPARATOR, len(spec.key) - 1)).fetchone():
+            found.add(key)
+    return found
+
+
+def _history(sel: _Selection, deleted: dict[str, set[str]]) -> list[tuple[Any, ...]]:
+    """Change history of the selected and the deleted records (readings: by meter,
+    then meter@ts)."""
     conn = sel.conn
     select = ", ".join(quote(c) for c in HISTORY_COLUMNS)
+    owners = ownership(sel.specs)
     found: list[tuple[Any, ...]] = []
-    for table, rows in sel.rows.items():
+    tables = set(sel.rows) | set(deleted) | {  # and the readings of a deleted meter
+        table for table, links in owners.items() if len(sel.specs[table].key) > 1
+        and any(column == sel.specs[table].key[0] and parent in deleted
+                for parent, column in links)}
+    for table in sorted(tables):
+        rows = sel.rows.get(table, {})
         spec = sel.specs[table]
         if len(spec.key) == 1:
-            keys = sorted(rows)
+            keys = sorted(set(rows) | deleted.get(table, set()))
             for start in range(0, len(keys), _CHUNK):
                 chunk = keys[start:start + _CHUNK]
                 found.extend(tuple(r) for r in conn.execute(
@@ -184,7 +259,12 @@ def _history(sel: _Selection) -> list[tuple[Any, ...]]:
         else:  # composite keys start with their parent's id: one index range per parent
             cols = sel.columns(table)
             first = cols.index(spec.key[0])
-            for prefix in sorted({str(r[first]) for r in rows.values()}):
+            prefixes = {str(r[first]) for r in rows.values()}
+            prefixes.update(k.split(KEY_SEPARATOR, 1)[0] for k in deleted.get(table, ()))
+            for parent, column in owners.get(table, ()):
+                if column == spec.key[0]:  # the records of a deleted parent went with it
+                    prefixes.update(deleted.get(parent, ()))
+            for prefix in sorted(prefixes):
                 found.extend(tuple(r) for r in conn.execute(
                     f"SELECT {select} FROM history WHERE entity = ? AND entity_id >= ? AND "
                     "entity_id < ? ORDER BY at, id",
@@ -249,7 +329,7 @@ def _pack(conn: sqlite3.Connection, audit_ids: list[str], out: Path, user: str, 
     if not audit_ids:
         raise PackageError(translate("Package", "Choose at least one audit to export."))
     sel = select_rows(conn, audit_ids)
-    history = _history(sel)
+    history = _history(sel, deleted_rows(sel))
     seen = _seen(sel)
     audits = []
     for audit_id in audit_ids:

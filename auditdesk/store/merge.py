@@ -316,3 +316,44 @@ def three_way(ours: tuple[Any, ...], theirs: tuple[Any, ...], base: tuple[Any, .
         else:
             conflicts.append(name)
     return ThreeWay(take, conflicts, base)
+
+
+# --- ownership and deletions ------------------------------------------------------------------
+
+DELETED_MARK = "$deleted"  # a merge_seen row that remembers a deletion overruled
+
+
+def ownership(specs: dict[str, TableSpec]) -> dict[str, list[tuple[str, str]]]:
+    """Child table → ``[(parent table, column)]``: the references whose record owns
+    the child, so that deleting the parent deletes the child. These are the
+    required references to another table, and the children the store's managers
+    delete with a record (a comment with its opportunity)."""
+    owners: dict[str, list[tuple[str, str]]] = {}
+    for name, spec in specs.items():
+        for fk in spec.foreign_keys:
+            if fk.parent != name and fk.column in spec.not_null and fk.parent in specs:
+                owners.setdefault(name, []).append((fk.parent, fk.column))
+    from auditdesk.store.managers import _ENTITY_MANAGERS
+
+    for parent, (_, manager, _) in _ENTITY_MANAGERS.items():
+        for child, column in getattr(manager, "children", ()):
+            found = owners.setdefault(child, [])
+            if child in specs and parent in specs and (parent, column) not in found:
+                found.append((parent, column))
+    return owners
+
+
+def deletion_mark(change: Change) -> dict[str, str]:
+    """The ``merge_seen`` row that says a database saw this deletion and kept the
+    record (so merging it again, or back, does not delete it or ask again)."""
+    return {DELETED_MARK: f"{change.at} {change.user}"}
+
+
+def deletion_marks(rows: Iterable[str]) -> set[str]:
+    """The deletions named by ``merge_seen`` rows (JSON), as ``deletion_mark`` writes them."""
+    found = set()
+    for text in rows:
+        data = _snapshot(text)
+        if data is not None and isinstance(data.get(DELETED_MARK), str):
+            found.add(data[DELETED_MARK])
+    return found
