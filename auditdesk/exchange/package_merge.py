@@ -581,6 +581,17 @@ class _Merger:
 
     def _match_unique(self, spec: TableSpec, table: PackageTable, row: list[Any]) -> str | None:
         """Our id of the record with the same unique natural key, if any."""
+        if spec.name == "reference_set" and spec.keyed_by_id:
+            # the shipped set: one per name and date whatever its id (databases made
+            # before its id was derived from them each gave it a random one)
+            values = dict(zip(table.columns, row))
+            if values.get("builtin") in (1, True, "1"):
+                found = self.conn.execute(
+                    "SELECT id FROM reference_set WHERE builtin = 1 AND name = ? AND "
+                    "effective_date IS ?", (values.get("name"), values.get("effective_date"))
+                ).fetchone()
+                if found is not None:
+                    return str(found[0])
         if not spec.keyed_by_id or not spec.unique:
             return None
         for columns in spec.unique:

@@ -227,6 +227,19 @@ class OpportunityManager(EntityManager[model.Opportunity]):
                 self.store.savings.create(dataclasses.replace(saving, opportunity_id=opportunity_id))
 
 
+def builtin_id(name: str, effective_date: str, factor_key: str = "") -> str:
+    """The id of a shipped reference set (or of one of its factors): the same in
+    every database, so that the office merging audits from many laptops finds
+    one set, not one per laptop (databases made before this still match it by
+    name and date when merging)."""
+    import uuid
+
+    parts = ["auditdesk", "builtin-reference-set", name, effective_date]
+    if factor_key:
+        parts.append(factor_key)
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, ":".join(parts)))
+
+
 class ReferenceSetManager(EntityManager[model.ReferenceSet]):
     children = (("factor", "set_id"),)
 
@@ -245,11 +258,13 @@ class ReferenceSetManager(EntityManager[model.ReferenceSet]):
             return found[0]
         with self.store.transaction():
             ref = self.create(model.ReferenceSet(
+                id=builtin_id(data.name, data.effective_date),
                 name=data.name, description=data.description, source=data.source,
                 effective_date=data.effective_date, builtin=True))
             for factor in data.to_factors():
-                self.store.factors.create(dataclasses.replace(factor, set_id=ref.id,
-                                                              id=model.new_id()))
+                self.store.factors.create(dataclasses.replace(
+                    factor, set_id=ref.id, id=builtin_id(data.name, data.effective_date,
+                                                         factor.key)))
         return ref
 
     def copy(self, set_id: str, name: str) -> model.ReferenceSet:
