@@ -46,13 +46,32 @@ def run(args: argparse.Namespace) -> int:
         print(translate("CLI", "Unknown view: %1").replace("%1", args.view), file=sys.stderr)
         window.close()
         return 2
-    for _ in range(3):
-        app.processEvents()
+    _settle(app)
     ok = window.grab().save(str(args.output))
     window.close()
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(30_000)  # never quit under a running worker
     if not ok:
         print(translate("CLI", "Could not write %1").replace("%1", str(args.output)),
               file=sys.stderr)
         return 1
     print(args.output)
     return 0
+
+
+def _settle(app, timeout: float = 30.0) -> None:  # type: ignore[no-untyped-def]
+    """Let the view finish what it computes in the background (a baseline, charts)
+    so the picture shows the view as a user sees it once it is ready."""
+    import time
+
+    from auditdesk.ui.tasks import running_tasks
+
+    deadline = time.monotonic() + timeout
+    for _ in range(3):
+        app.processEvents()
+    while running_tasks() and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+    for _ in range(3):
+        app.processEvents()
