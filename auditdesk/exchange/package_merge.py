@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Any
 from auditdesk.exchange.package_labels import table_label
 from auditdesk.exchange.package_read import Package, PackageTable
 from auditdesk.i18n import fill, translate
-from auditdesk.store.errors import StoreError
+from auditdesk.store.errors import LOCK_MARK, StoreError, audit_locked_error
 from auditdesk.store.merge import (
     DELETED_MARK,
     HISTORY_COLUMNS,
@@ -228,6 +228,7 @@ class _Merger:
         self.specs: dict[str, TableSpec] = {}
         self.first_row = 0
         self.new_content: dict[str, set[str]] = {}  # keys added to content-addressed tables
+        self.relock: set[str] = set()  # signed-off audits written unlocked until the end
         self.references: dict[tuple[str, ForeignKey], dict[Any, int]] = {}  # value → row
         self.writes = 0
         self.now = _now()
@@ -261,12 +262,15 @@ class _Merger:
             done += len(table.rows)
         self._delete_deleted(specs)
         self._drop_unused_content(specs)
+        self._relock()
         self._check_references(specs)
         self._import_history()
         self._import_seen()
         self._note_merge()
 
     def _fail(self, table: str, index: int, key: str, problem: str) -> None:
+        if LOCK_MARK in problem:  # a lock trigger: say which signed-off audit, and why
+            problem = str(audit_locked_error(self.conn, RuntimeError(problem)) or problem)
         where = self.package.where(table, index)
         record = f"{table_label(table)} {key}".strip()
         raise MergeDataError(fill(translate(
@@ -876,6 +880,10 @@ class _Merger:
     def _update(self, spec: TableSpec, table: PackageTable, index: int, key: str,
                 values: dict[str, Any], history: dict[str, Any] | None = None) -> None:
         key_values = [table.rows[index][table.columns.index(k)] for k in spec.key]
+        if spec.name == "audit" and values.get("locked") in (1, True, "1"):
+            values = {**values, "locked": 0}  # locked again once its records are in
+            self.relock.add(key)
+            history = None if history is None else {**history, "locked": values["locked"]}
         assignments = ", ".join(f"{quote(c)} = ?" for c in values)
         where = " AND ".join(f"{quote(k)} = ?" for k in spec.key)
         try:
@@ -904,6 +912,8 @@ class _Merger:
         has_bytes = any(spec.affinity[c] == "BLOB" for c in cols)
         rows = ([[_resolve(v) for v in table.rows[i]] for i in indexes] if has_bytes
                 else [table.rows[i] for i in indexes])
+        if spec.name == "audit" and "locked" in cols:
+            rows = self._unlocked(spec, cols, rows)
         self.conn.execute("SAVEPOINT merge_insert")
         try:
             self.conn.executemany(sql, rows)
@@ -929,6 +939,27 @@ class _Merger:
                     value = table.rows[index][at]
                     if value is not None and value not in uses:
                         uses[value] = index
+
+    def _unlocked(self, spec: TableSpec, cols: tuple[str, ...] | list[str],
+                  rows: list[Any]) -> list[Any]:
+        """``rows`` of signed-off audits written unlocked, their keys remembered: the
+        lock triggers would refuse the audit's own records, which come after it."""
+        at = list(cols).index("locked")
+        key_at = [list(cols).index(k) for k in spec.key]
+        result = []
+        for row in rows:
+            if row[at] in (1, True, "1"):
+                row = list(row)
+                row[at] = 0
+                self.relock.add(spec.key_text([row[i] for i in key_at]))
+            result.append(row)
+        return result
+
+    def _relock(self) -> None:
+        """Sign-off locks back on the audits the package holds signed off."""
+        for key in sorted(self.relock):
+            self.conn.execute("UPDATE audit SET locked = 1 WHERE id = ?", (key,))
+            self.writes += 1
 
     def _note_references(self, spec: TableSpec, index: int, values: dict[str, Any]) -> None:
         for fk in spec.foreign_keys:
