@@ -30,7 +30,6 @@ returns the error to show beside the item and writes nothing.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -498,30 +497,13 @@ class AuditChecklist:
         opportunity = draft.to_opportunity(self.audit_id)
         codes = [row[0] for row in self.store.query(
             "SELECT code FROM opportunity WHERE audit_id = ?", (self.audit_id,))]
-        opportunity.code = next_opportunity_code(codes)
+        from auditdesk.store.estimates import next_code  # the register's numbering
+
+        opportunity.code = next_code(codes)
         with self.store.transaction():
             if not self.is_finding(code):
                 self.set_finding(code, True)
             created = self.store.opportunities.create(opportunity)
         self.opportunities[code] = created
         return created
-
-
-_NUMBERED = re.compile(r"^(.*?)(\d+)$")
-
-
-def next_opportunity_code(codes: Iterable[str]) -> str:
-    """The code after the audit's existing ones: ``BX-05`` → ``BX-06`` (the most used
-    prefix, its highest number plus one, same width); ``""`` when none is numbered."""
-    numbers: dict[str, list[str]] = {}
-    for code in codes:
-        match = _NUMBERED.match(code or "")
-        if match:
-            numbers.setdefault(match.group(1), []).append(match.group(2))
-    if not numbers:
-        return ""
-    prefix = max(numbers, key=lambda p: (len(numbers[p]), p))
-    digits = numbers[prefix]
-    width = max(len(d) for d in digits)
-    return f"{prefix}{max(int(d) for d in digits) + 1:0{width}d}"
 

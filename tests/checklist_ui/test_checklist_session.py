@@ -156,12 +156,17 @@ def test_a_finding_becomes_an_opportunity_in_one_action(audit: AuditFixture) -> 
     assert (vi.title, vi.technique, vi.estimator_id) == ("Có máy nén khí không", "GH", "custom")
 
 
-@pytest.mark.parametrize(("codes", "expected"), [
-    ([], ""), (["", "misc"], ""), (["BX-01", "BX-05", "BX-02"], "BX-06"),
-    (["PN-09", "X1", "PN-10"], "PN-11"), (["HL-001"], "HL-002"),
-])
-def test_next_opportunity_code(codes: list[str], expected: str) -> None:
-    assert cl.next_opportunity_code(codes) == expected
+def test_opportunities_from_findings_are_numbered_like_the_registers(
+        audit: AuditFixture) -> None:
+    """The first gets "01" (as the register's Add would), the next follow the habit."""
+    from auditdesk.store.estimates import next_code
+
+    store = audit.store
+    checklist = audit.checklist()
+    first = checklist.create_opportunity("A-4", "en")
+    assert first.code == "01"
+    store.opportunities.update(first.id, code="KN-07")
+    assert checklist.create_opportunity("A-1", "en").code == "KN-08" == next_code(["KN-07"])
 
 
 def test_a_new_template_version_never_changes_answers_given(audit: AuditFixture) -> None:
