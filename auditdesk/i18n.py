@@ -12,6 +12,8 @@ English is the source language; Vietnamese is the default user language.
 from __future__ import annotations
 
 import datetime as _dt
+import math
+import re
 from functools import lru_cache
 
 from auditdesk import paths
@@ -91,6 +93,24 @@ def format_number(value: float | int | None, decimals: int = 0, lang: str | None
     return text.replace(",", "\0").replace(".", decimal).replace("\0", thousands)
 
 
+def format_value(value: float | None, lang: str | None = None, digits: int = 10) -> str:
+    """A number with as many decimals as it needs (up to ``digits`` significant
+    digits, like ``f"{value:g}"``) and the language's marks: 1.234,5 in Vietnamese.
+
+    For numbers in messages, where the value the user typed or a limit is shown
+    as is. Very large or very small numbers keep the exponent (1,5e-07).
+    """
+    if value is None:
+        return "–"
+    if isinstance(value, float) and not math.isfinite(value):
+        return str(value)
+    text = f"{value:.{digits}g}"
+    if "e" in text:
+        return text.replace(".", _SEPARATORS[lang or _language][1])
+    decimals = len(text.partition(".")[2])
+    return format_number(value, decimals, lang)
+
+
 def format_vnd(value: float | None, lang: str | None = None) -> str:
     if value is None:
         return "–"
@@ -111,3 +131,22 @@ def format_iso_date(text: str | None, lang: str | None = None) -> str:
         return format_date(_dt.date.fromisoformat(text[:10]), lang)
     except ValueError:
         return text
+
+
+# --- units -------------------------------------------------------------------
+
+_PRETTY_UNITS = (
+    ("delta_degC", "°C"), ("delta_degF", "°F"), ("degC", "°C"), ("degF", "°F"),
+    ("refrigeration_ton", "RT"), ("gallon/minute", "US gpm"), ("inch", "in"),
+    ("**3", "³"), ("**2", "²"), ("m3", "m³"), ("m2", "m²"), ("*", "·"), ("VND", "₫"),
+    ("dimensionless", ""),
+)
+
+
+def unit_text(unit: str) -> str:
+    """A unit as people write it, in the current language: ``m**3/yr`` → ``m³/năm``."""
+    text = unit or ""
+    for raw, pretty in _PRETTY_UNITS:
+        text = text.replace(raw, pretty)
+    text = re.sub(r"\byr\b", translate("UnitNames", "yr"), text)
+    return re.sub(r"\bday\b", translate("UnitNames", "day"), text)

@@ -20,14 +20,15 @@ from auditdesk.calc import estimator as estimator_registry
 from auditdesk.calc import financial, ghg, reference, tariff
 from auditdesk.calc.estimator import Estimator, InputSpec, PhysicalResult
 from auditdesk.calc.reference import ReferenceData
-from auditdesk.i18n import current_language, translate
+from auditdesk.calc.reference_texts import display_text
+from auditdesk.i18n import current_language, format_value, translate, unit_text
 from auditdesk.i18n import fill as _fill
 from auditdesk.model.carriers import CARRIERS
 
 
-
 def _number(value: float) -> str:
-    return f"{value:g}"
+    """A limit or value for a message, with the language's marks (1.234,5 in Vietnamese)."""
+    return format_value(value)
 
 
 class InputError(ValueError):
@@ -128,7 +129,7 @@ def label(item: InputSpec | Any) -> str:
 
 
 def _range_text(spec: InputSpec) -> str:
-    unit = f" {spec.unit}" if spec.unit else ""
+    unit = f" {unit_text(spec.unit)}" if spec.unit else ""
     if spec.minimum is not None and spec.maximum is not None:
         return f"{_number(spec.minimum)}–{_number(spec.maximum)}{unit}"
     if spec.minimum is not None:
@@ -162,9 +163,11 @@ def _parse_one(est: Estimator, spec: InputSpec, raw: float | str) -> float | str
     below = spec.minimum is not None and value < spec.minimum
     above = spec.maximum is not None and value > spec.maximum
     if below or above:
-        shown = f"{_number(value)} {spec.unit}".strip()
-        if isinstance(raw, str) and raw.strip() != shown:
-            shown = f"{raw.strip()} (= {shown})"
+        shown = f"{_number(value)} {unit_text(spec.unit)}".strip()
+        typed = raw.strip() if isinstance(raw, str) else ""
+        plain = f"{value:.10g}"
+        if typed and typed not in (shown, plain, f"{plain} {spec.unit}".strip()):
+            shown = f"{typed} (= {shown})"
         raise InputError(
             _fill(
                 translate("Engine", "Input %1 = %2 is outside the allowed range %3."),
@@ -258,7 +261,8 @@ def _check_options(
         )
     if not math.isfinite(investment_vnd) or investment_vnd < 0:
         raise InputError(
-            _fill(translate("Engine", "Investment %1 VND must be 0 or more."), investment_vnd),
+            _fill(translate("Engine", "Investment %1 VND must be 0 or more."),
+                  _number(investment_vnd)),
             "investment_vnd",
         )
     if not math.isfinite(om_cost_change):
@@ -362,7 +366,9 @@ def run_estimate(
     if "estimate" in grid_note.lower():
         notes.append(
             _fill(
-                translate("Engine", "Grid emission factor %1 is an estimate: %2"), year, grid_note
+                translate("Engine", "Grid emission factor %1 is an estimate: %2"),
+                year,
+                display_text(grid_note),
             )
         )
     rows = [_carrier_row(ref, c, float(a), year, notes) for c, a in result.savings.items()]
@@ -403,9 +409,9 @@ def run_estimate(
         total_biogenic_co2_t=sum(row.biogenic_co2_t for row in rows),
         financial=money,
         formula=translate("Estimator", est.formula),
-        source=est.source,
+        source=translate("Estimator", est.source),
         assumptions=[translate("Estimator", text) for text in est.assumptions],
-        example_source=est.example_source,
+        example_source=translate("Estimator", est.example_source),
         reference_set=ref.name,
         reference_date=ref.effective_date,
         grid_year=year,

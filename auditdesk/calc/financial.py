@@ -19,8 +19,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from auditdesk.i18n import translate
 from auditdesk.i18n import fill as _fill
+from auditdesk.i18n import format_value, translate
 
 DEFAULT_LIFETIME_YR = 10
 DEFAULT_DISCOUNT_RATE = 0.10
@@ -34,7 +34,7 @@ def whole_years(lifetime_yr: float) -> int:
         raise ValueError(
             _fill(
                 translate("Financial", "Lifetime %1 yr is outside the allowed range 1–%2 yr."),
-                lifetime_yr,
+                format_value(lifetime_yr),
                 MAX_LIFETIME_YR,
             )
         )
@@ -51,7 +51,7 @@ def check_rate(rate: float) -> float:
                     "Discount rate %1 is outside the allowed range: a fraction between −0.5 and "
                     "1 (0.10 = 10 %).",
                 ),
-                rate,
+                format_value(rate),
             )
         )
     return rate

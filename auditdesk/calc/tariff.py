@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from auditdesk.calc.reference import ReferenceData
-from auditdesk.i18n import QT_TRANSLATE_NOOP, translate
+from auditdesk.i18n import QT_TRANSLATE_NOOP, format_value, translate
 from auditdesk.i18n import fill as _fill
 
 VOLTAGES: dict[str, str] = {
@@ -101,7 +101,7 @@ def electricity_bill(
                 _fill(
                     translate("Tariff", "Energy in period '%1' must be 0 kWh or more, got %2."),
                     period,
-                    kwh,
+                    format_value(kwh),
                 )
             )
     lines = tuple(

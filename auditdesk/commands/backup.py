@@ -8,13 +8,27 @@ from pathlib import Path
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    parser = sub.add_parser("backup", help="back up, check or restore a database")
-    parser.add_argument("--db", type=Path, required=True)
+    from auditdesk.i18n import translate
+
+    parser = sub.add_parser(
+        "backup", help=translate("CLIHelp", "back up, check or restore a database")
+    )
+    parser.add_argument(
+        "--db", type=Path, required=True, help=translate("CLIHelp", "the AuditDesk database")
+    )
     group = parser.add_mutually_exclusive_group()
-    group.add_argument("--list", action="store_true", help="list the backups, newest first")
-    group.add_argument("--check", action="store_true", help="run the integrity check")
-    group.add_argument("--restore", type=Path, metavar="FILE",
-                       help="replace the database by this backup (the current file is kept)")
+    group.add_argument(
+        "--list", action="store_true", help=translate("CLIHelp", "list the backups, newest first")
+    )
+    group.add_argument(
+        "--check", action="store_true", help=translate("CLIHelp", "run the integrity check")
+    )
+    group.add_argument(
+        "--restore",
+        type=Path,
+        metavar="FILE",
+        help=translate("CLIHelp", "replace the database by this backup (the current file is kept)"),
+    )
     parser.set_defaults(func=run)
 
 

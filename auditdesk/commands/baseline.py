@@ -26,22 +26,39 @@ _MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    from auditdesk.i18n import translate
+
     parser = sub.add_parser(
         "baseline",
-        help="print an audit's baseline per carrier",
-        description="Annual consumption per carrier in native unit, GJ, TOE, tCO2e, VND and "
-        "USD, the totals and the key-energy-user flag.",
+        help=translate("CLIHelp", "print an audit's baseline per carrier"),
+        description=translate(
+            "CLIHelp",
+            "Annual consumption per carrier in native unit, GJ, TOE, tCO2e, VND and "
+            "USD, the totals and the key-energy-user flag.",
+        ),
     )
-    parser.add_argument("--db", type=Path, required=True, help="the AuditDesk database")
     parser.add_argument(
-        "--audit", required=True, metavar="ID", help="the audit (its id or its exact title)"
+        "--db", type=Path, required=True, help=translate("CLIHelp", "the AuditDesk database")
     )
-    parser.add_argument("--from", dest="first", metavar="YYYY-MM", help="first month")
-    parser.add_argument("--to", dest="last", metavar="YYYY-MM", help="last month")
     parser.add_argument(
-        "--product", help="product for specific consumption (default: the main one)"
+        "--audit",
+        required=True,
+        metavar="ID",
+        help=translate("CLIHelp", "the audit (its id or its exact title)"),
     )
-    parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+    parser.add_argument(
+        "--from", dest="first", metavar="YYYY-MM", help=translate("CLIHelp", "first month")
+    )
+    parser.add_argument(
+        "--to", dest="last", metavar="YYYY-MM", help=translate("CLIHelp", "last month")
+    )
+    parser.add_argument(
+        "--product",
+        help=translate("CLIHelp", "product for specific consumption (default: the main one)"),
+    )
+    parser.add_argument(
+        "--json", action="store_true", help=translate("CLIHelp", "print JSON instead of text")
+    )
     parser.set_defaults(func=run)
 
 
@@ -71,6 +88,7 @@ def _table(rows: list[list[str]]) -> list[str]:
 
 
 def print_text(result: AuditBaseline) -> None:
+    from auditdesk.calc.reference_texts import display_text
     from auditdesk.i18n import fill, translate
     from auditdesk.model.carriers import CARRIERS, display_unit
 
@@ -81,7 +99,7 @@ def print_text(result: AuditBaseline) -> None:
             translate("MetersCLI", "Baseline %1 to %2 (reference data: %3)"),
             result.period.first_month,
             result.period.last_month,
-            result.inputs.factors.name,
+            display_text(result.inputs.factors.name),
         )
     )
     rows = [

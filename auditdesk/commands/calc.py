@@ -9,48 +9,82 @@ Bad input prints a message naming the input and its allowed range; exit status 2
 
 from __future__ import annotations
 
-from auditdesk.i18n import fill as _fill
-
 import argparse
 from typing import Any
 
+from auditdesk.i18n import fill as _fill
+
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    from auditdesk.i18n import translate
+
     parser = sub.add_parser(
         "calc",
-        help="list the estimators or run one",
-        description="Estimate the savings of one measure with the built-in reference data.",
+        help=translate("CLIHelp", "list the estimators or run one"),
+        description=translate(
+            "CLIHelp", "Estimate the savings of one measure with the built-in reference data."
+        ),
     )
-    parser.add_argument("measure", nargs="?", help="estimator id (see --list)")
-    parser.add_argument("--list", action="store_true", help="list every estimator")
-    parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+    parser.add_argument(
+        "measure", nargs="?", help=translate("CLIHelp", "estimator id (see --list)")
+    )
+    parser.add_argument(
+        "--list", action="store_true", help=translate("CLIHelp", "list every estimator")
+    )
+    parser.add_argument(
+        "--json", action="store_true", help=translate("CLIHelp", "print JSON instead of text")
+    )
     parser.add_argument(
         "--set",
         action="append",
         default=[],
         metavar="NAME=VALUE[UNIT]",
-        help="an input, e.g. --set pressure=100psig (repeatable)",
+        help=translate("CLIHelp", "an input, e.g. --set pressure=100psig (repeatable)"),
     )
     parser.add_argument(
-        "--example", action="store_true", help="start from the estimator's published worked example"
+        "--example",
+        action="store_true",
+        help=translate("CLIHelp", "start from the estimator's published worked example"),
     )
     parser.add_argument(
         "--voltage",
         default="6to22kv",
-        help="tariff voltage level: ge110kv, 22to110kv, 6to22kv, lt6kv",
+        help=translate("CLIHelp", "tariff voltage level: ge110kv, 22to110kv, 6to22kv, lt6kv"),
     )
-    parser.add_argument("--grid-year", type=int, help="year of the grid emission factor")
-    parser.add_argument("--investment", type=float, default=0.0, metavar="VND")
+    parser.add_argument(
+        "--grid-year", type=int, help=translate("CLIHelp", "year of the grid emission factor")
+    )
+    parser.add_argument(
+        "--investment",
+        type=float,
+        default=0.0,
+        metavar="VND",
+        help=translate("CLIHelp", "the investment (default: 0)"),
+    )
     parser.add_argument(
         "--om-cost",
         type=float,
         default=0.0,
         metavar="VND",
-        help="change in O&M cost per year (positive = extra cost)",
+        help=translate("CLIHelp", "change in O&M cost per year (positive = extra cost)"),
     )
-    parser.add_argument("--lifetime", type=float, default=10.0, metavar="YEARS")
-    parser.add_argument("--discount-rate", type=float, default=0.10, metavar="FRACTION")
-    parser.add_argument("--reference", metavar="YAML", help="a reference-data file to use")
+    parser.add_argument(
+        "--lifetime",
+        type=float,
+        default=10.0,
+        metavar="YEARS",
+        help=translate("CLIHelp", "economic lifetime of the measure (default: 10 years)"),
+    )
+    parser.add_argument(
+        "--discount-rate",
+        type=float,
+        default=0.10,
+        metavar="FRACTION",
+        help=translate("CLIHelp", "discount rate for the NPV, e.g. 0.10 for 10 %% (the default)"),
+    )
+    parser.add_argument(
+        "--reference", metavar="YAML", help=translate("CLIHelp", "a reference-data file to use")
+    )
     parser.set_defaults(func=run)
 
 
@@ -91,7 +125,7 @@ def _print_list(as_json: bool) -> int:
 
     from auditdesk.calc.engine import label
     from auditdesk.calc.estimator import all_estimators
-    from auditdesk.i18n import current_language, translate
+    from auditdesk.i18n import current_language, format_value, translate, unit_text
 
     estimators = all_estimators()
     if as_json:
@@ -104,14 +138,18 @@ def _print_list(as_json: bool) -> int:
             if spec.choices:
                 detail = " | ".join(spec.choices)
             else:
-                low = "" if spec.minimum is None else f"{spec.minimum:g}"
-                high = "" if spec.maximum is None else f"{spec.maximum:g}"
-                detail = f"{spec.unit or '–'}, {low}…{high}"
-            default = translate("CalcCLI", "required") if spec.default is None else spec.default
+                low = "" if spec.minimum is None else format_value(spec.minimum)
+                high = "" if spec.maximum is None else format_value(spec.maximum)
+                detail = f"{unit_text(spec.unit) or '–'}; {low}…{high}"
+            default = (translate("CalcCLI", "required") if spec.default is None
+                       else spec.default if isinstance(spec.default, str)
+                       else format_value(spec.default))
             print(f"    {spec.name:<24} {label(spec)} ({detail}; {default})")
-        outputs = ", ".join(f"{s.name} [{s.unit}]" if s.unit else s.name for s in est.outputs)
+        outputs = ", ".join(f"{s.name} [{unit_text(s.unit)}]" if s.unit else s.name
+                            for s in est.outputs)
         print("    → " + outputs)
-        print("    " + _fill(translate("CalcCLI", "Source: %1"), est.source))
+        print("    " + _fill(translate("CalcCLI", "Source: %1"),
+                             translate("Estimator", est.source)))
     return 0
 
 
@@ -133,17 +171,38 @@ def _parse_sets(items: list[str]) -> dict[str, str | float]:
 
 
 def _short(value: float) -> str:
-    """A number with as many decimals as its size deserves (4 significant digits or more)."""
-    from auditdesk.i18n import format_number
+    """A number with as many decimals as its size deserves (4 significant digits or more);
+    a whole number (a count, a zero) without decimals: 80, not 80,00."""
+    from auditdesk.i18n import format_number, format_value
 
     size = abs(value)
+    if float(value).is_integer() and size < 1e15:
+        return format_value(value if value else 0.0)
     decimals = 0 if size >= 1000 else 1 if size >= 100 else 2 if size >= 1 else 4
     return format_number(value, decimals)
 
 
+def _given(text: str) -> str:
+    """The text the caller gave for an input; a bare number in the language's marks."""
+    from auditdesk.i18n import format_value
+
+    try:
+        return format_value(float(text))
+    except ValueError:
+        return text
+
+
 def _print_report(report: Any) -> None:
     from auditdesk.calc.engine import label
-    from auditdesk.i18n import current_language, format_number, format_vnd, translate
+    from auditdesk.calc.reference_texts import display_text
+    from auditdesk.i18n import (
+        current_language,
+        format_iso_date,
+        format_number,
+        format_vnd,
+        translate,
+        unit_text,
+    )
     from auditdesk.model.carriers import CARRIERS
 
     vi = current_language() == "vi"
@@ -151,15 +210,16 @@ def _print_report(report: Any) -> None:
     print(translate("CalcCLI", "Inputs:"))
     for item in report.inputs:
         shown = item.value if isinstance(item.value, str) else _short(item.value)
-        origin = translate("CalcCLI", "default") if item.is_default else item.given
-        print(f"    {label(item)}: {shown} {item.unit} ({origin})")
+        origin = translate("CalcCLI", "default") if item.is_default else _given(item.given)
+        amount = f"{shown} {unit_text(item.unit)}".rstrip()
+        print(f"    {label(item)}: {amount} ({origin})")
     print(translate("CalcCLI", "Results:"))
     for row in report.values:
-        print(f"    {label(row)}: {_short(row.value)} {row.unit}")
+        print(f"    {label(row)}: {_short(row.value)} {unit_text(row.unit)}")
     print(translate("CalcCLI", "Savings per year:"))
     for row in report.carriers:
         print(
-            f"    {CARRIERS[row.carrier].label}: {_short(row.amount)} {row.unit}, "
+            f"    {CARRIERS[row.carrier].label}: {_short(row.amount)} {unit_text(row.unit)}, "
             f"{_short(row.energy_gj)} GJ, {_short(row.toe)} TOE, "
             f"{format_vnd(row.cost_vnd)}, {_short(row.co2e_t)} tCO2e"
             + (
@@ -197,8 +257,8 @@ def _print_report(report: Any) -> None:
     print(
         _fill(
             translate("CalcCLI", "Reference data: %1 (%2); grid emission factor %3"),
-            report.reference_set,
-            report.reference_date,
+            display_text(report.reference_set),
+            format_iso_date(report.reference_date),
             report.grid_year,
         )
     )

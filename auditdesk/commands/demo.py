@@ -7,9 +7,13 @@ from pathlib import Path
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    parser = sub.add_parser("demo", help="write the demo database to PATH")
+    from auditdesk.i18n import translate
+
+    parser = sub.add_parser("demo", help=translate("CLIHelp", "write the demo database to PATH"))
     parser.add_argument("path", type=Path)
-    parser.add_argument("--force", action="store_true", help="replace an existing file")
+    parser.add_argument(
+        "--force", action="store_true", help=translate("CLIHelp", "replace an existing file")
+    )
     parser.set_defaults(func=run)
 
 

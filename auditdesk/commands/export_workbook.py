@@ -16,13 +16,28 @@ OK, FAILED, USAGE = 0, 1, 2
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    from auditdesk.i18n import translate
+
     parser = sub.add_parser(
-        "export-workbook", help="write an audit's project-office workbook (.xlsx)",
-        description="Write the project-office workbook of one audit: Cover, Enterprise, "
-        "Baseline, Monthly, Checklist, Opportunities, Summary and Reference.")
-    parser.add_argument("--db", type=Path, required=True, help="the AuditDesk database")
-    parser.add_argument("--audit", required=True, metavar="ID",
-                        help="the audit: its id, a unique beginning of it, or its exact title")
+        "export-workbook",
+        help=translate("CLIHelp", "write an audit's project-office workbook (.xlsx)"),
+        description=translate(
+            "CLIHelp",
+            "Write the project-office workbook of one audit: Cover, Enterprise, "
+            "Baseline, Monthly, Checklist, Opportunities, Summary and Reference.",
+        ),
+    )
+    parser.add_argument(
+        "--db", type=Path, required=True, help=translate("CLIHelp", "the AuditDesk database")
+    )
+    parser.add_argument(
+        "--audit",
+        required=True,
+        metavar="ID",
+        help=translate(
+            "CLIHelp", "the audit: its id, a unique beginning of it, or its exact title"
+        ),
+    )
     parser.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.xlsx")
     parser.set_defaults(func=run)
 

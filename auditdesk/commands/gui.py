@@ -9,11 +9,16 @@ from pathlib import Path
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    parser = sub.add_parser("gui", help="open the main window (the default)")
+    from auditdesk.i18n import translate
+
+    parser = sub.add_parser("gui", help=translate("CLIHelp", "open the main window (the default)"))
     group = parser.add_mutually_exclusive_group()
-    group.add_argument("--db", type=Path, help="database to open")
-    group.add_argument("--demo", action="store_true",
-                       help="open the demo database (created on first use)")
+    group.add_argument("--db", type=Path, help=translate("CLIHelp", "database to open"))
+    group.add_argument(
+        "--demo",
+        action="store_true",
+        help=translate("CLIHelp", "open the demo database (created on first use)"),
+    )
     parser.set_defaults(func=run)
 
 

@@ -32,31 +32,54 @@ OK, NOTHING, USAGE = 0, 1, 2
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    from auditdesk.i18n import translate
+
     parser = sub.add_parser(
         "import-readings",
-        help="import meter readings from a CSV or Excel file",
-        description="Import meter readings from CSV or Excel in one transaction; every problem "
-        "is listed by row and column. Exit status 1 when nothing was imported.",
+        help=translate("CLIHelp", "import meter readings from a CSV or Excel file"),
+        description=translate(
+            "CLIHelp",
+            "Import meter readings from CSV or Excel in one transaction; every problem "
+            "is listed by row and column. Exit status 1 when nothing was imported.",
+        ),
     )
     parser.add_argument("file", type=Path, metavar="FILE")
-    parser.add_argument("--db", type=Path, required=True, help="the AuditDesk database")
     parser.add_argument(
-        "--meter", required=True, metavar="ID", help="the meter (its id or its exact name)"
+        "--db", type=Path, required=True, help=translate("CLIHelp", "the AuditDesk database")
     )
-    parser.add_argument("--date-column", metavar="NAME", help="column with the date (or date-time)")
-    parser.add_argument("--value-column", metavar="NAME", help="column with the reading")
-    parser.add_argument("--time-column", metavar="NAME", help="column with the time of day")
+    parser.add_argument(
+        "--meter",
+        required=True,
+        metavar="ID",
+        help=translate("CLIHelp", "the meter (its id or its exact name)"),
+    )
+    parser.add_argument(
+        "--date-column",
+        metavar="NAME",
+        help=translate("CLIHelp", "column with the date (or date-time)"),
+    )
+    parser.add_argument(
+        "--value-column", metavar="NAME", help=translate("CLIHelp", "column with the reading")
+    )
+    parser.add_argument(
+        "--time-column", metavar="NAME", help=translate("CLIHelp", "column with the time of day")
+    )
     parser.add_argument(
         "--meter-column",
         metavar="NAME",
-        help="column naming the meter of each row (meters of the same enterprise)",
+        help=translate(
+            "CLIHelp", "column naming the meter of each row (meters of the same enterprise)"
+        ),
     )
     parser.add_argument(
         "--date-format",
         default="auto",
         metavar="FORMAT",
-        help="auto (default), dd/mm/yyyy, mm/dd/yyyy, yyyy-mm-dd ... "
-        "or a strftime pattern such as %%d/%%m/%%Y",
+        help=translate(
+            "CLIHelp",
+            "auto (default), dd/mm/yyyy, mm/dd/yyyy, yyyy-mm-dd ... "
+            "or a strftime pattern such as %%d/%%m/%%Y",
+        ),
     )
     mark = parser.add_mutually_exclusive_group()
     mark.add_argument(
@@ -64,35 +87,45 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
         dest="decimal_comma",
         action="store_const",
         const=True,
-        help="numbers are written 1.234,5",
+        help=translate("CLIHelp", "numbers are written 1.234,5"),
     )
     mark.add_argument(
         "--decimal-point",
         dest="decimal_comma",
         action="store_const",
         const=False,
-        help="numbers are written 1,234.5",
+        help=translate("CLIHelp", "numbers are written 1,234.5"),
     )
     parser.add_argument(
         "--unit",
         metavar="UNIT",
-        help="unit of the values in the file (e.g. MWh), converted to the meter's",
+        help=translate(
+            "CLIHelp", "unit of the values in the file (e.g. MWh), converted to the meter's"
+        ),
     )
-    parser.add_argument("--encoding", metavar="NAME", help="the CSV encoding (default: detect)")
-    parser.add_argument("--sheet", metavar="NAME", help="the Excel sheet (default: the first)")
+    parser.add_argument(
+        "--encoding",
+        metavar="NAME",
+        help=translate("CLIHelp", "the CSV encoding (default: detect)"),
+    )
+    parser.add_argument(
+        "--sheet", metavar="NAME", help=translate("CLIHelp", "the Excel sheet (default: the first)")
+    )
     parser.add_argument(
         "--source",
         default="logger",
         choices=("manual", "bill", "logger", "estimated"),
-        help="source recorded on every reading (default: logger)",
+        help=translate("CLIHelp", "source recorded on every reading (default: logger)"),
     )
     parser.add_argument(
         "--valid-only",
         action="store_true",
-        help="store the valid rows even when other rows have problems",
+        help=translate("CLIHelp", "store the valid rows even when other rows have problems"),
     )
     parser.add_argument(
-        "--dry-run", action="store_true", help="check everything and report, but store nothing"
+        "--dry-run",
+        action="store_true",
+        help=translate("CLIHelp", "check everything and report, but store nothing"),
     )
     parser.set_defaults(func=run)
 

@@ -17,14 +17,26 @@ OK, REFUSED, USAGE = 0, 1, 2
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    from auditdesk.i18n import translate
+
     parser = sub.add_parser(
-        "import-workbook", help="import an audit workbook (.xlsx) that AuditDesk wrote",
-        description="Import a project-office workbook back into an audit, all or nothing; "
-        "every problem is listed by sheet, row and column.")
+        "import-workbook",
+        help=translate("CLIHelp", "import an audit workbook (.xlsx) that AuditDesk wrote"),
+        description=translate(
+            "CLIHelp",
+            "Import a project-office workbook back into an audit, all or nothing; "
+            "every problem is listed by sheet, row and column.",
+        ),
+    )
     parser.add_argument("file", type=Path, metavar="IN.xlsx")
-    parser.add_argument("--db", type=Path, required=True, help="the AuditDesk database")
-    parser.add_argument("--dry-run", action="store_true",
-                        help="check and report what would be imported, store nothing")
+    parser.add_argument(
+        "--db", type=Path, required=True, help=translate("CLIHelp", "the AuditDesk database")
+    )
+    parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=translate("CLIHelp", "check and report what would be imported, store nothing"),
+    )
     parser.set_defaults(func=run)
 
 

@@ -19,13 +19,25 @@ EXIT_CONFLICTS = 3
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    parser = sub.add_parser("merge", help="merge .auditdesk packages into a database")
-    parser.add_argument("--db", type=Path, required=True, help="database to merge into")
+    from auditdesk.i18n import translate
+
+    parser = sub.add_parser(
+        "merge", help=translate("CLIHelp", "merge .auditdesk packages into a database")
+    )
+    parser.add_argument(
+        "--db", type=Path, required=True, help=translate("CLIHelp", "database to merge into")
+    )
     parser.add_argument("packages", type=Path, nargs="+", metavar="IN.auditdesk")
     parser.add_argument(
-        "--on-conflict", choices=("ask", "ours", "theirs", "fail"), default="ask",
-        help="a field changed here and in the package: ask (in a terminal), keep ours, "
-             "take theirs, or fail and change nothing (default: ask)")
+        "--on-conflict",
+        choices=("ask", "ours", "theirs", "fail"),
+        default="ask",
+        help=translate(
+            "CLIHelp",
+            "a field changed here and in the package: ask (in a terminal), keep ours, "
+            "take theirs, or fail and change nothing (default: ask)",
+        ),
+    )
     parser.set_defaults(func=run)
 
 

@@ -7,11 +7,24 @@ from pathlib import Path
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    from auditdesk.i18n import translate
+
     parser = sub.add_parser(
-        "pack", help="export audits with everything they reference to a .auditdesk package")
-    parser.add_argument("--db", type=Path, required=True, help="database to read")
-    parser.add_argument("--audit", action="append", required=True, metavar="ID",
-                        help="audit id (or a unique beginning of it); repeat for several")
+        "pack",
+        help=translate(
+            "CLIHelp", "export audits with everything they reference to a .auditdesk package"
+        ),
+    )
+    parser.add_argument(
+        "--db", type=Path, required=True, help=translate("CLIHelp", "database to read")
+    )
+    parser.add_argument(
+        "--audit",
+        action="append",
+        required=True,
+        metavar="ID",
+        help=translate("CLIHelp", "audit id (or a unique beginning of it); repeat for several"),
+    )
     parser.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.auditdesk")
     parser.set_defaults(func=run)
 

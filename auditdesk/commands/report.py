@@ -18,19 +18,38 @@ from pathlib import Path
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    from auditdesk.i18n import translate
+
     parser = sub.add_parser(
         "report",
-        help="write an audit's PDF report (Vietnamese or English)",
-        description="The audit report for the enterprise as a PDF: summary with the "
-        "priority list, the enterprise, current energy and water use with charts, the "
-        "opportunities with their technical basis and financial analysis, and an annex with "
-        "the checklist findings and photos. Choose the language with --lang vi|en.",
+        help=translate("CLIHelp", "write an audit's PDF report (Vietnamese or English)"),
+        description=translate(
+            "CLIHelp",
+            "The audit report for the enterprise as a PDF: summary with the "
+            "priority list, the enterprise, current energy and water use with charts, the "
+            "opportunities with their technical basis and financial analysis, and an annex with "
+            "the checklist findings and photos. Choose the language with --lang vi|en.",
+        ),
     )
-    parser.add_argument("--db", type=Path, required=True, help="the AuditDesk database")
-    parser.add_argument("--audit", required=True, metavar="ID",
-                        help="the audit: its id, a unique beginning of it, or its exact title")
-    parser.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf",
-                        help="the PDF to write (replaced if it exists)")
+    parser.add_argument(
+        "--db", type=Path, required=True, help=translate("CLIHelp", "the AuditDesk database")
+    )
+    parser.add_argument(
+        "--audit",
+        required=True,
+        metavar="ID",
+        help=translate(
+            "CLIHelp", "the audit: its id, a unique beginning of it, or its exact title"
+        ),
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="OUT.pdf",
+        help=translate("CLIHelp", "the PDF to write (replaced if it exists)"),
+    )
     parser.set_defaults(func=run)
 
 

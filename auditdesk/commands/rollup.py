@@ -21,22 +21,61 @@ OK, REFUSED, USAGE = 0, 1, 2
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    from auditdesk.i18n import translate
+
     parser = sub.add_parser(
-        "rollup", help="write the portfolio roll-up workbook of many audits",
-        description="Roll up the selected audits into one workbook (Summary, Portfolio, "
-        "ByPark, ByTechnique, ByStatus, Opportunities, Reference) after consistency checks.")
-    parser.add_argument("--db", type=Path, required=True, help="the AuditDesk database")
-    parser.add_argument("--park", action="append", default=[], metavar="PARK",
-                        help="a park (id, unique id beginning or exact name); repeat for more")
-    parser.add_argument("--year", action="append", default=[], type=int, metavar="YYYY",
-                        help="audits started in this year; repeat for more")
-    parser.add_argument("--status", action="append", default=[], metavar="STATUS",
-                        help="audit status code (planned, fieldwork, analysis, review, "
-                             "signed_off, closed); repeat for more")
-    parser.add_argument("--anonymise", "--anonymize", action="store_true",
-                        help="replace enterprise names by Enterprise 001, 002 …")
-    parser.add_argument("--force", action="store_true",
-                        help="write the roll-up even when the consistency checks found issues")
+        "rollup",
+        help=translate("CLIHelp", "write the portfolio roll-up workbook of many audits"),
+        description=translate(
+            "CLIHelp",
+            "Roll up the selected audits into one workbook (Summary, Portfolio, "
+            "ByPark, ByTechnique, ByStatus, Opportunities, Reference) after consistency checks.",
+        ),
+    )
+    parser.add_argument(
+        "--db", type=Path, required=True, help=translate("CLIHelp", "the AuditDesk database")
+    )
+    parser.add_argument(
+        "--park",
+        action="append",
+        default=[],
+        metavar="PARK",
+        help=translate(
+            "CLIHelp", "a park (id, unique id beginning or exact name); repeat for more"
+        ),
+    )
+    parser.add_argument(
+        "--year",
+        action="append",
+        default=[],
+        type=int,
+        metavar="YYYY",
+        help=translate("CLIHelp", "audits started in this year; repeat for more"),
+    )
+    parser.add_argument(
+        "--status",
+        action="append",
+        default=[],
+        metavar="STATUS",
+        help=translate(
+            "CLIHelp",
+            "audit status code (planned, fieldwork, analysis, review, "
+            "signed_off, closed); repeat for more",
+        ),
+    )
+    parser.add_argument(
+        "--anonymise",
+        "--anonymize",
+        action="store_true",
+        help=translate("CLIHelp", "replace enterprise names by Enterprise 001, 002 …"),
+    )
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help=translate(
+            "CLIHelp", "write the roll-up even when the consistency checks found issues"
+        ),
+    )
     parser.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.xlsx")
     parser.set_defaults(func=run)
 

@@ -10,12 +10,16 @@ from pathlib import Path
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    parser = sub.add_parser("screenshot", help="render the main window to a PNG")
+    from auditdesk.i18n import translate
+
+    parser = sub.add_parser("screenshot",
+                            help=translate("CLIHelp", "render the main window to a PNG"))
     parser.add_argument("--db", type=Path, required=True)
     parser.add_argument("--view", default="overview",
-                        help="park, enterprise, overview, or an audit tab name")
+                        help=translate("CLIHelp",
+                                       "park, enterprise, overview, or an audit tab name"))
     parser.add_argument("-o", "--output", type=Path, required=True)
-    parser.add_argument("--size", default="1280x800", help="WIDTHxHEIGHT")
+    parser.add_argument("--size", default="1280x800", help=translate("CLIHelp", "WIDTHxHEIGHT"))
     parser.set_defaults(func=run)
 
 

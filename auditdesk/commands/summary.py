@@ -22,17 +22,35 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    from auditdesk.i18n import translate
+
     parser = sub.add_parser(
         "summary",
-        help="count opportunities and sum proposed, accepted, implemented and verified savings",
-        description="Opportunities by status and RECP technique; proposed, accepted, "
-        "implemented and verified savings (kWh/yr, m3/yr, VND/yr, USD/yr, tCO2e/yr, investment).",
+        help=translate(
+            "CLIHelp",
+            "count opportunities and sum proposed, accepted, implemented and verified savings",
+        ),
+        description=translate(
+            "CLIHelp",
+            "Opportunities by status and RECP technique; proposed, accepted, implemented and "
+            "verified savings (kWh/yr, m3/yr, VND/yr, USD/yr, tCO2e/yr, investment).",
+        ),
     )
-    parser.add_argument("--db", type=Path, required=True, help="the AuditDesk database")
+    parser.add_argument(
+        "--db", type=Path, required=True, help=translate("CLIHelp", "the AuditDesk database")
+    )
     scope = parser.add_mutually_exclusive_group()
-    scope.add_argument("--audit", metavar="ID", help="one audit (its id or its exact title)")
-    scope.add_argument("--park", metavar="ID", help="every audit in a park (id or exact name)")
-    parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+    scope.add_argument(
+        "--audit", metavar="ID", help=translate("CLIHelp", "one audit (its id or its exact title)")
+    )
+    scope.add_argument(
+        "--park",
+        metavar="ID",
+        help=translate("CLIHelp", "every audit in a park (id or exact name)"),
+    )
+    parser.add_argument(
+        "--json", action="store_true", help=translate("CLIHelp", "print JSON instead of text")
+    )
     parser.set_defaults(func=run)
 
 
@@ -65,9 +83,10 @@ def print_text(summary: Summary, scope: str) -> None:
     for code in vocab.TECHNIQUES:
         if summary.by_technique.get(code):
             print(f"  {code} {vocab.label(vocab.TECHNIQUES, code)}: {summary.by_technique[code]}")
-    rows = [[translate("SummaryCLI", "Stage"), translate("SummaryCLI", "Count"), "kWh/yr",
-             translate("SummaryCLI", "m3 water/yr"), "VND/yr", "USD/yr", "tCO2e/yr",
-             translate("SummaryCLI", "Investment VND")]]
+    rows = [[translate("SummaryCLI", "Stage"), translate("SummaryCLI", "Count"),
+             translate("SummaryCLI", "kWh/yr"), translate("SummaryCLI", "m3 water/yr"),
+             translate("SummaryCLI", "VND/yr"), translate("SummaryCLI", "USD/yr"),
+             translate("SummaryCLI", "tCO2e/yr"), translate("SummaryCLI", "Investment VND")]]
     for name, totals in summary.stages.items():
         rows.append([translate("Summary", STAGE_LABELS[name]), str(totals.count),
                      format_number(totals.kwh), format_number(totals.water_m3),

@@ -14,19 +14,29 @@ from pathlib import Path
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    parser = sub.add_parser("template", help="check, list, import or export checklist templates")
+    from auditdesk.i18n import translate
+
+    parser = sub.add_parser(
+        "template", help=translate("CLIHelp", "check, list, import or export checklist templates")
+    )
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
-    check = actions.add_parser("check", help="validate template files")
+    check = actions.add_parser("check", help=translate("CLIHelp", "validate template files"))
     check.add_argument("files", nargs="+", type=Path)
-    listing = actions.add_parser("list", help="templates a new checklist can use")
+    listing = actions.add_parser(
+        "list", help=translate("CLIHelp", "templates a new checklist can use")
+    )
     listing.add_argument("--db", type=Path)
-    importing = actions.add_parser("import", help="validate template files and store them")
+    importing = actions.add_parser(
+        "import", help=translate("CLIHelp", "validate template files and store them")
+    )
     importing.add_argument("--db", type=Path, required=True)
     importing.add_argument("files", nargs="+", type=Path)
-    export = actions.add_parser("export", help="write a template as YAML (or .json)")
+    export = actions.add_parser(
+        "export", help=translate("CLIHelp", "write a template as YAML (or .json)")
+    )
     export.add_argument("--db", type=Path)
     export.add_argument("code")
-    export.add_argument("--version", default="", help="default: the newest")
+    export.add_argument("--version", default="", help=translate("CLIHelp", "default: the newest"))
     export.add_argument("-o", "--output", type=Path, required=True)
     parser.set_defaults(func=run)
 

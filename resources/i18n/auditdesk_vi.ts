@@ -603,6 +603,345 @@ R² = %4</translation>
     </message>
 </context>
 <context>
+    <name>CLIHelp</name>
+    <message>
+        <source>AuditDesk: RECP energy and water audits, offline.</source>
+        <translation>AuditDesk: kiểm toán năng lượng và nước theo RECP, không cần mạng.</translation>
+    </message>
+    <message>
+        <source>show the version number and exit</source>
+        <translation>hiện số phiên bản rồi thoát</translation>
+    </message>
+    <message>
+        <source>language of messages (default: the settings)</source>
+        <translation>ngôn ngữ của thông báo (mặc định: theo cài đặt)</translation>
+    </message>
+    <message>
+        <source>back up, check or restore a database</source>
+        <translation>sao lưu, kiểm tra hoặc khôi phục cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>list the backups, newest first</source>
+        <translation>liệt kê các bản sao lưu, mới nhất trước</translation>
+    </message>
+    <message>
+        <source>run the integrity check</source>
+        <translation>kiểm tra tính toàn vẹn</translation>
+    </message>
+    <message>
+        <source>replace the database by this backup (the current file is kept)</source>
+        <translation>thay cơ sở dữ liệu bằng bản sao lưu này (tệp hiện tại được giữ lại)</translation>
+    </message>
+    <message>
+        <source>print an audit&apos;s baseline per carrier</source>
+        <translation>in đường cơ sở của một cuộc kiểm toán theo từng dạng năng lượng</translation>
+    </message>
+    <message>
+        <source>Annual consumption per carrier in native unit, GJ, TOE, tCO2e, VND and USD, the totals and the key-energy-user flag.</source>
+        <translation>Mức tiêu thụ hằng năm theo từng dạng năng lượng, tính theo đơn vị gốc, GJ, TOE, tCO2e, VND và USD, các tổng cộng và dấu hiệu cơ sở sử dụng năng lượng trọng điểm.</translation>
+    </message>
+    <message>
+        <source>the AuditDesk database</source>
+        <translation>cơ sở dữ liệu AuditDesk</translation>
+    </message>
+    <message>
+        <source>the audit (its id or its exact title)</source>
+        <translation>cuộc kiểm toán (mã hoặc tên chính xác)</translation>
+    </message>
+    <message>
+        <source>first month</source>
+        <translation>tháng đầu</translation>
+    </message>
+    <message>
+        <source>last month</source>
+        <translation>tháng cuối</translation>
+    </message>
+    <message>
+        <source>product for specific consumption (default: the main one)</source>
+        <translation>sản phẩm để tính suất tiêu hao (mặc định: sản phẩm chính)</translation>
+    </message>
+    <message>
+        <source>print JSON instead of text</source>
+        <translation>in JSON thay cho văn bản</translation>
+    </message>
+    <message>
+        <source>list the estimators or run one</source>
+        <translation>liệt kê các công cụ ước tính hoặc chạy một công cụ</translation>
+    </message>
+    <message>
+        <source>Estimate the savings of one measure with the built-in reference data.</source>
+        <translation>Ước tính mức tiết kiệm của một giải pháp bằng dữ liệu tham chiếu có sẵn.</translation>
+    </message>
+    <message>
+        <source>estimator id (see --list)</source>
+        <translation>mã công cụ ước tính (xem --list)</translation>
+    </message>
+    <message>
+        <source>list every estimator</source>
+        <translation>liệt kê mọi công cụ ước tính</translation>
+    </message>
+    <message>
+        <source>an input, e.g. --set pressure=100psig (repeatable)</source>
+        <translation>một đầu vào, ví dụ --set pressure=100psig (có thể lặp lại)</translation>
+    </message>
+    <message>
+        <source>start from the estimator&apos;s published worked example</source>
+        <translation>bắt đầu từ ví dụ tính đã công bố của công cụ ước tính</translation>
+    </message>
+    <message>
+        <source>tariff voltage level: ge110kv, 22to110kv, 6to22kv, lt6kv</source>
+        <translation>cấp điện áp của biểu giá: ge110kv, 22to110kv, 6to22kv, lt6kv</translation>
+    </message>
+    <message>
+        <source>year of the grid emission factor</source>
+        <translation>năm của hệ số phát thải lưới điện</translation>
+    </message>
+    <message>
+        <source>the investment (default: 0)</source>
+        <translation>vốn đầu tư (mặc định: 0)</translation>
+    </message>
+    <message>
+        <source>change in O&amp;M cost per year (positive = extra cost)</source>
+        <translation>thay đổi chi phí vận hành và bảo dưỡng mỗi năm (số dương = chi phí tăng thêm)</translation>
+    </message>
+    <message>
+        <source>economic lifetime of the measure (default: 10 years)</source>
+        <translation>tuổi thọ kinh tế của giải pháp (mặc định: 10 năm)</translation>
+    </message>
+    <message>
+        <source>discount rate for the NPV, e.g. 0.10 for 10 %% (the default)</source>
+        <translation>tỷ lệ chiết khấu để tính NPV, ví dụ 0.10 cho 10 %% (mặc định)</translation>
+    </message>
+    <message>
+        <source>a reference-data file to use</source>
+        <translation>tệp dữ liệu tham chiếu cần dùng</translation>
+    </message>
+    <message>
+        <source>write the demo database to PATH</source>
+        <translation>ghi cơ sở dữ liệu mẫu vào PATH</translation>
+    </message>
+    <message>
+        <source>replace an existing file</source>
+        <translation>thay tệp đã có</translation>
+    </message>
+    <message>
+        <source>write an audit&apos;s project-office workbook (.xlsx)</source>
+        <translation>ghi sổ tính cho văn phòng dự án của một cuộc kiểm toán (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Write the project-office workbook of one audit: Cover, Enterprise, Baseline, Monthly, Checklist, Opportunities, Summary and Reference.</source>
+        <translation>Ghi sổ tính cho văn phòng dự án của một cuộc kiểm toán: các trang Cover, Enterprise, Baseline, Monthly, Checklist, Opportunities, Summary và Reference.</translation>
+    </message>
+    <message>
+        <source>the audit: its id, a unique beginning of it, or its exact title</source>
+        <translation>cuộc kiểm toán: mã, phần đầu duy nhất của mã, hoặc tên chính xác</translation>
+    </message>
+    <message>
+        <source>open the main window (the default)</source>
+        <translation>mở cửa sổ chính (mặc định)</translation>
+    </message>
+    <message>
+        <source>database to open</source>
+        <translation>cơ sở dữ liệu cần mở</translation>
+    </message>
+    <message>
+        <source>open the demo database (created on first use)</source>
+        <translation>mở cơ sở dữ liệu mẫu (tạo ra ở lần dùng đầu tiên)</translation>
+    </message>
+    <message>
+        <source>import meter readings from a CSV or Excel file</source>
+        <translation>nhập chỉ số công tơ từ tệp CSV hoặc Excel</translation>
+    </message>
+    <message>
+        <source>Import meter readings from CSV or Excel in one transaction; every problem is listed by row and column. Exit status 1 when nothing was imported.</source>
+        <translation>Nhập chỉ số công tơ từ CSV hoặc Excel trong một giao dịch; mọi lỗi được liệt kê theo hàng và cột. Mã thoát 1 khi không nhập được gì.</translation>
+    </message>
+    <message>
+        <source>the meter (its id or its exact name)</source>
+        <translation>công tơ (mã hoặc tên chính xác)</translation>
+    </message>
+    <message>
+        <source>column with the date (or date-time)</source>
+        <translation>cột ngày (hoặc ngày giờ)</translation>
+    </message>
+    <message>
+        <source>column with the reading</source>
+        <translation>cột chỉ số</translation>
+    </message>
+    <message>
+        <source>column with the time of day</source>
+        <translation>cột giờ trong ngày</translation>
+    </message>
+    <message>
+        <source>column naming the meter of each row (meters of the same enterprise)</source>
+        <translation>cột ghi tên công tơ của từng hàng (các công tơ của cùng doanh nghiệp)</translation>
+    </message>
+    <message>
+        <source>auto (default), dd/mm/yyyy, mm/dd/yyyy, yyyy-mm-dd ... or a strftime pattern such as %%d/%%m/%%Y</source>
+        <translation>auto (mặc định), dd/mm/yyyy, mm/dd/yyyy, yyyy-mm-dd ... hoặc mẫu strftime như %%d/%%m/%%Y</translation>
+    </message>
+    <message>
+        <source>numbers are written 1.234,5</source>
+        <translation>số được viết dạng 1.234,5</translation>
+    </message>
+    <message>
+        <source>numbers are written 1,234.5</source>
+        <translation>số được viết dạng 1,234.5</translation>
+    </message>
+    <message>
+        <source>unit of the values in the file (e.g. MWh), converted to the meter&apos;s</source>
+        <translation>đơn vị của các giá trị trong tệp (ví dụ MWh), được đổi sang đơn vị của công tơ</translation>
+    </message>
+    <message>
+        <source>the CSV encoding (default: detect)</source>
+        <translation>bảng mã của tệp CSV (mặc định: tự nhận biết)</translation>
+    </message>
+    <message>
+        <source>the Excel sheet (default: the first)</source>
+        <translation>trang tính Excel (mặc định: trang đầu tiên)</translation>
+    </message>
+    <message>
+        <source>source recorded on every reading (default: logger)</source>
+        <translation>nguồn ghi cho mọi chỉ số (mặc định: logger)</translation>
+    </message>
+    <message>
+        <source>store the valid rows even when other rows have problems</source>
+        <translation>lưu các hàng hợp lệ kể cả khi hàng khác có lỗi</translation>
+    </message>
+    <message>
+        <source>check everything and report, but store nothing</source>
+        <translation>kiểm tra tất cả và báo cáo, nhưng không lưu gì</translation>
+    </message>
+    <message>
+        <source>import an audit workbook (.xlsx) that AuditDesk wrote</source>
+        <translation>nhập sổ tính kiểm toán (.xlsx) do AuditDesk ghi</translation>
+    </message>
+    <message>
+        <source>Import a project-office workbook back into an audit, all or nothing; every problem is listed by sheet, row and column.</source>
+        <translation>Nhập lại sổ tính của văn phòng dự án vào một cuộc kiểm toán, nhập tất cả hoặc không nhập gì; mọi lỗi được liệt kê theo trang tính, hàng và cột.</translation>
+    </message>
+    <message>
+        <source>check and report what would be imported, store nothing</source>
+        <translation>kiểm tra và báo cáo những gì sẽ được nhập, không lưu gì</translation>
+    </message>
+    <message>
+        <source>merge .auditdesk packages into a database</source>
+        <translation>hợp nhất các gói .auditdesk vào một cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>database to merge into</source>
+        <translation>cơ sở dữ liệu nhận dữ liệu hợp nhất</translation>
+    </message>
+    <message>
+        <source>a field changed here and in the package: ask (in a terminal), keep ours, take theirs, or fail and change nothing (default: ask)</source>
+        <translation>một trường bị sửa cả ở đây và trong gói: ask (hỏi, trong cửa sổ lệnh), ours (giữ bản của mình), theirs (lấy bản trong gói), hoặc fail (dừng và không thay đổi gì) (mặc định: ask)</translation>
+    </message>
+    <message>
+        <source>export audits with everything they reference to a .auditdesk package</source>
+        <translation>xuất các cuộc kiểm toán cùng mọi dữ liệu liên quan ra một gói .auditdesk</translation>
+    </message>
+    <message>
+        <source>database to read</source>
+        <translation>cơ sở dữ liệu cần đọc</translation>
+    </message>
+    <message>
+        <source>audit id (or a unique beginning of it); repeat for several</source>
+        <translation>mã cuộc kiểm toán (hoặc phần đầu duy nhất của mã); lặp lại cho nhiều cuộc</translation>
+    </message>
+    <message>
+        <source>write an audit&apos;s PDF report (Vietnamese or English)</source>
+        <translation>ghi báo cáo PDF của một cuộc kiểm toán (tiếng Việt hoặc tiếng Anh)</translation>
+    </message>
+    <message>
+        <source>The audit report for the enterprise as a PDF: summary with the priority list, the enterprise, current energy and water use with charts, the opportunities with their technical basis and financial analysis, and an annex with the checklist findings and photos. Choose the language with --lang vi|en.</source>
+        <translation>Báo cáo kiểm toán cho doanh nghiệp dạng PDF: tóm tắt với danh sách ưu tiên, thông tin doanh nghiệp, hiện trạng sử dụng năng lượng và nước kèm biểu đồ, các giải pháp với cơ sở kỹ thuật và phân tích tài chính, và phụ lục với các phát hiện theo danh mục kiểm tra và ảnh. Chọn ngôn ngữ bằng --lang vi|en.</translation>
+    </message>
+    <message>
+        <source>the PDF to write (replaced if it exists)</source>
+        <translation>tệp PDF cần ghi (thay thế nếu đã có)</translation>
+    </message>
+    <message>
+        <source>write the portfolio roll-up workbook of many audits</source>
+        <translation>ghi sổ tính tổng hợp danh mục của nhiều cuộc kiểm toán</translation>
+    </message>
+    <message>
+        <source>Roll up the selected audits into one workbook (Summary, Portfolio, ByPark, ByTechnique, ByStatus, Opportunities, Reference) after consistency checks.</source>
+        <translation>Tổng hợp các cuộc kiểm toán đã chọn vào một sổ tính (Summary, Portfolio, ByPark, ByTechnique, ByStatus, Opportunities, Reference) sau khi kiểm tra tính nhất quán.</translation>
+    </message>
+    <message>
+        <source>a park (id, unique id beginning or exact name); repeat for more</source>
+        <translation>một khu công nghiệp (mã, phần đầu duy nhất của mã hoặc tên chính xác); lặp lại cho nhiều khu</translation>
+    </message>
+    <message>
+        <source>audits started in this year; repeat for more</source>
+        <translation>các cuộc kiểm toán bắt đầu trong năm này; lặp lại cho nhiều năm</translation>
+    </message>
+    <message>
+        <source>audit status code (planned, fieldwork, analysis, review, signed_off, closed); repeat for more</source>
+        <translation>mã trạng thái kiểm toán (planned, fieldwork, analysis, review, signed_off, closed); lặp lại cho nhiều trạng thái</translation>
+    </message>
+    <message>
+        <source>replace enterprise names by Enterprise 001, 002 …</source>
+        <translation>thay tên doanh nghiệp bằng Doanh nghiệp 001, 002 …</translation>
+    </message>
+    <message>
+        <source>write the roll-up even when the consistency checks found issues</source>
+        <translation>vẫn ghi sổ tổng hợp kể cả khi kiểm tra tính nhất quán phát hiện vấn đề</translation>
+    </message>
+    <message>
+        <source>render the main window to a PNG</source>
+        <translation>chụp cửa sổ chính ra ảnh PNG</translation>
+    </message>
+    <message>
+        <source>park, enterprise, overview, or an audit tab name</source>
+        <translation>park, enterprise, overview, hoặc tên một thẻ của cuộc kiểm toán</translation>
+    </message>
+    <message>
+        <source>WIDTHxHEIGHT</source>
+        <translation>RỘNGxCAO</translation>
+    </message>
+    <message>
+        <source>count opportunities and sum proposed, accepted, implemented and verified savings</source>
+        <translation>đếm các giải pháp và cộng mức tiết kiệm đề xuất, được chấp nhận, đã thực hiện và đã xác minh</translation>
+    </message>
+    <message>
+        <source>Opportunities by status and RECP technique; proposed, accepted, implemented and verified savings (kWh/yr, m3/yr, VND/yr, USD/yr, tCO2e/yr, investment).</source>
+        <translation>Các giải pháp theo trạng thái và kỹ thuật RECP; mức tiết kiệm đề xuất, được chấp nhận, đã thực hiện và đã xác minh (kWh/năm, m3/năm, VND/năm, USD/năm, tCO2e/năm, vốn đầu tư).</translation>
+    </message>
+    <message>
+        <source>one audit (its id or its exact title)</source>
+        <translation>một cuộc kiểm toán (mã hoặc tên chính xác)</translation>
+    </message>
+    <message>
+        <source>every audit in a park (id or exact name)</source>
+        <translation>mọi cuộc kiểm toán trong một khu công nghiệp (mã hoặc tên chính xác)</translation>
+    </message>
+    <message>
+        <source>check, list, import or export checklist templates</source>
+        <translation>kiểm tra, liệt kê, nhập hoặc xuất các mẫu danh mục kiểm tra</translation>
+    </message>
+    <message>
+        <source>validate template files</source>
+        <translation>kiểm tra các tệp mẫu</translation>
+    </message>
+    <message>
+        <source>templates a new checklist can use</source>
+        <translation>các mẫu mà danh mục kiểm tra mới có thể dùng</translation>
+    </message>
+    <message>
+        <source>validate template files and store them</source>
+        <translation>kiểm tra các tệp mẫu và lưu chúng</translation>
+    </message>
+    <message>
+        <source>write a template as YAML (or .json)</source>
+        <translation>ghi một mẫu ra YAML (hoặc .json)</translation>
+    </message>
+    <message>
+        <source>default: the newest</source>
+        <translation>mặc định: phiên bản mới nhất</translation>
+    </message>
+</context>
+<context>
     <name>CalcCLI</name>
     <message>
         <source>required</source>
@@ -1675,12 +2014,20 @@ Sẽ cập nhật: %5.</translation>
         <translation>EFLH = mức tải · t; ΔE = Q_RT · EFLH · (kW/RT_cũ − kW/RT_mới); COP = 3,517 / (kW/RT).</translation>
     </message>
     <message>
+        <source>US Army Corps of Engineers ETL 1110-1-181 (1998), Appendix C §d: annual energy = capacity × kW/ton × EFLH (Table C3); American Public Power Association, &apos;Chiller retrofit energy savings&apos; (energy = tons × kW/ton × load factor × hours); REFERENCE.md §6.</source>
+        <translation>US Army Corps of Engineers ETL 1110-1-181 (1998), Phụ lục C §d: điện năng hằng năm = công suất lạnh × kW/RT × số giờ đầy tải tương đương (Bảng C3); American Public Power Association, &apos;Chiller retrofit energy savings&apos; (điện năng = RT × kW/RT × hệ số tải × số giờ); REFERENCE.md §6.</translation>
+    </message>
+    <message>
         <source>The new chiller meets the same cooling load for the same hours; pumps, cooling tower fans and condenser-water temperature are unchanged.</source>
         <translation>Chiller mới đáp ứng cùng tải lạnh trong cùng số giờ; bơm, quạt tháp giải nhiệt và nhiệt độ nước giải nhiệt không thay đổi.</translation>
     </message>
     <message>
         <source>One kW/RT figure represents each chiller over the year; chillers are far less efficient at low part load than at their rating.</source>
         <translation>Mỗi chiller được đặc trưng bằng một giá trị kW/RT cho cả năm; chiller chạy non tải thấp kém hiệu quả hơn nhiều so với định mức.</translation>
+    </message>
+    <message>
+        <source>American Public Power Association, &apos;Chiller retrofit energy savings&apos; (CP1): 150-ton centrifugal chiller, 0.85 → 0.56 kW/ton, load factor 0.75, 3,000 h/yr → 286,875 − 189,000 = 97,875 kWh/yr; × $0.085/kWh → $8,319/yr.</source>
+        <translation>American Public Power Association, &apos;Chiller retrofit energy savings&apos; (CP1): máy làm lạnh ly tâm 150 RT, 0,85 → 0,56 kW/RT, hệ số tải 0,75, 3.000 h/năm → 286.875 − 189.000 = 97.875 kWh/năm; × 0,085 USD/kWh → 8.319 USD/năm.</translation>
     </message>
     <message>
         <source>The new chiller uses more kW per RT than the present one.</source>
@@ -1691,12 +2038,20 @@ Sẽ cập nhật: %5.</translation>
         <translation>ΔP = (N_cũ · W_cũ − N_mới · W_mới) / 1000; ΔE = ΔP · t. Kiểm tra ánh sáng: tỷ lệ = N_mới · lm_mới / (N_cũ · lm_cũ); E_sau = E_hiện tại · tỷ lệ.</translation>
     </message>
     <message>
+        <source>US DOE Industrial Assessment Centers, recommendation ARC 2.7142 &apos;Utilize higher efficiency lamps and/or ballasts&apos; (ΔkWh = (W_baseline − W_proposed) × H, baseline watts including ballast losses); QCVN 22:2016/BYT (required workplace illuminance); REFERENCE.md §6.</source>
+        <translation>US DOE Industrial Assessment Centers, khuyến nghị ARC 2.7142 &apos;Utilize higher efficiency lamps and/or ballasts&apos; (ΔkWh = (W_hiện tại − W_đề xuất) × H, công suất hiện tại gồm cả tổn hao chấn lưu); QCVN 22:2016/BYT (độ rọi yêu cầu tại nơi làm việc); REFERENCE.md §6.</translation>
+    </message>
+    <message>
         <source>Burning hours do not change; savings from new controls (occupancy sensors, daylight dimming) and from less air-conditioning load are not counted.</source>
         <translation>Số giờ chiếu sáng không đổi; chưa tính phần tiết kiệm từ điều khiển mới (cảm biến hiện diện, điều chỉnh theo ánh sáng tự nhiên) và từ việc giảm tải điều hòa không khí.</translation>
     </message>
     <message>
         <source>Illuminance after the retrofit scales with the installed lumens (same layout, same maintenance); 0 means it was not estimated.</source>
         <translation>Độ rọi sau cải tạo tỷ lệ với tổng quang thông lắp đặt (cùng cách bố trí, cùng chế độ bảo dưỡng); giá trị 0 nghĩa là chưa ước tính.</translation>
+    </message>
+    <message>
+        <source>Forthright LED, &apos;LED lighting savings calculations&apos; (04/12/2023), long-hand example: 80 fixtures of 4 × 54 W T5 (216 W) → 90 W LED, 5,000 h/yr → 10.08 kW and 50,400 kWh/yr; × $0.1319/kWh → $6,647.76/yr.</source>
+        <translation>Forthright LED, &apos;LED lighting savings calculations&apos; (04/12/2023), ví dụ tính chi tiết: 80 bộ đèn 4 × 54 W T5 (216 W) → đèn LED 90 W, 5.000 h/năm → 10,08 kW và 50.400 kWh/năm; × 0,1319 USD/kWh → 6.647,76 USD/năm.</translation>
     </message>
     <message>
         <source>The LED lighting gives noticeably less light than the present one.</source>
@@ -1715,6 +2070,10 @@ Sẽ cập nhật: %5.</translation>
         <translation>Tại mỗi điểm: q = Q/Q_đm; cột áp h = s + (1 − s)·q²; tốc độ n = √h; P_BT = P_đm · q · h / (1 − tổn thất); ΔE = Σ (P_hiện tại − P_BT) · t. Khi không có cột áp tĩnh (s = 0) đây là quy luật lập phương P = P_đm · n³.</translation>
     </message>
     <message>
+        <source>Affinity laws and static head: Hydraulic Institute, Europump &amp; US DOE, &apos;Variable Speed Pumping — A Guide to Successful Applications, Executive Summary&apos; (2004), section &apos;Pumping Systems&apos; (system curve = static + friction head); drive losses: US DOE Motor Systems Tip Sheet #11 &apos;Adjustable Speed Drive Part-Load Efficiency&apos;, Table 1; REFERENCE.md §6.</source>
+        <translation>Định luật tương tự và cột áp tĩnh: Hydraulic Institute, Europump &amp; US DOE, &apos;Variable Speed Pumping — A Guide to Successful Applications, Executive Summary&apos; (2004), mục &apos;Pumping Systems&apos; (đường đặc tính hệ thống = cột áp tĩnh + tổn thất ma sát); tổn thất của biến tần: US DOE Motor Systems Tip Sheet #11 &apos;Adjustable Speed Drive Part-Load Efficiency&apos;, Bảng 1; REFERENCE.md §6.</translation>
+    </message>
+    <message>
         <source>The system curve is a static part plus a friction part that grows with the square of the flow; pump (fan) and motor efficiencies stay as at full load.</source>
         <translation>Đặc tính hệ thống gồm phần cột áp tĩnh cộng phần tổn thất ma sát tăng theo bình phương lưu lượng; hiệu suất bơm (quạt) và động cơ giữ như khi đầy tải.</translation>
     </message>
@@ -1725,6 +2084,10 @@ Sẽ cập nhật: %5.</translation>
     <message>
         <source>With static head the speed is estimated as the square root of the head ratio; the true speed depends on the pump or fan curve.</source>
         <translation>Khi có cột áp tĩnh, tốc độ được ước tính bằng căn bậc hai của tỷ số cột áp; tốc độ thực tế phụ thuộc đường đặc tính của bơm hoặc quạt.</translation>
+    </message>
+    <message>
+        <source>REFERENCE.md §7 (ideal cube law): 30 kW at full speed → 15.36 kW at 80 % speed; 6,000 h/yr chosen for illustration → 14.64 kW × 6,000 h = 87,840 kWh/yr. Same rule as US DOE Motor Tip Sheet #11: 20 % less speed ≈ 50 % less power.</source>
+        <translation>REFERENCE.md §7 (định luật lập phương lý tưởng): 30 kW ở tốc độ định mức → 15,36 kW ở 80 % tốc độ; chọn 6.000 h/năm để minh họa → 14,64 kW × 6.000 h = 87.840 kWh/năm. Cùng quy tắc với US DOE Motor Tip Sheet #11: giảm 20 % tốc độ ≈ giảm 50 % công suất.</translation>
     </message>
     <message>
         <source>Some operating point runs below about 40 % speed: check the pump or fan curve (minimum flow, static head) and the motor&apos;s cooling at low speed.</source>
@@ -1739,12 +2102,20 @@ Sẽ cập nhật: %5.</translation>
         <translation>ΔP = N · P_đm · L · (1/η_cũ − 1/η_mới); ΔE = ΔP · t.</translation>
     </message>
     <message>
+        <source>US DOE Motor Challenge fact sheet &apos;Buying an Energy-Efficient Electric Motor&apos; (kW saved = hp × 0.746 × L × (100/E_std − 100/E_HE)); US DOE &apos;Determining Electric Motor Load and Efficiency&apos; (load from measured power); REFERENCE.md §6.</source>
+        <translation>Tài liệu US DOE Motor Challenge &apos;Buying an Energy-Efficient Electric Motor&apos; (kW tiết kiệm = hp × 0,746 × L × (100/E_chuẩn − 100/E_HS cao)); US DOE &apos;Determining Electric Motor Load and Efficiency&apos; (hệ số tải từ công suất đo được); REFERENCE.md §6.</translation>
+    </message>
+    <message>
         <source>Both motors drive the same shaft power; the new motor&apos;s slightly higher speed (less slip) on a centrifugal load, which can eat part of the saving, is ignored.</source>
         <translation>Hai động cơ kéo cùng một công suất trên trục; bỏ qua việc động cơ mới quay nhanh hơn một chút (độ trượt nhỏ hơn) khi kéo tải ly tâm, điều có thể làm giảm một phần mức tiết kiệm.</translation>
     </message>
     <message>
         <source>Efficiencies are those at the working load, not only the nameplate values.</source>
         <translation>Hiệu suất là hiệu suất ở mức tải làm việc thực tế, không chỉ là giá trị ghi trên nhãn.</translation>
+    </message>
+    <message>
+        <source>aeusp.com &apos;demh&apos; worked example (REFERENCE.md §7): 25 hp (× 0.746 = 18.65 kW), 88.5 % → 91 %, full load, 4,000 h/yr → 0.578 kW; × $0.06/kWh → $138.95/yr.</source>
+        <translation>Ví dụ tính của aeusp.com &apos;demh&apos; (REFERENCE.md §7): 25 hp (× 0,746 = 18,65 kW), 88,5 % → 91 %, đầy tải, 4.000 h/năm → 0,578 kW; × 0,06 USD/kWh → 138,95 USD/năm.</translation>
     </message>
     <message>
         <source>The motor runs below half load: efficiencies differ from the nameplate and a smaller motor may save more than a more efficient one of the same size.</source>
@@ -1759,6 +2130,10 @@ Sẽ cập nhật: %5.</translation>
         <translation>E = P · h · số ngày; giá trị = E · (giá_cao điểm − giá_khung đích); tổn thất = E · (1/η − 1) kWh, tính tiền như điện năng; P_nạp = P · h / (η · số giờ của khung đích).</translation>
     </message>
     <message>
+        <source>EVN manufacturing tariff, Decision 1279/QĐ-BCT (10/05/2025), prices by voltage and time-of-use period; peak/off-peak hours: legacy schedule and Decision 963/QĐ-BCT (22/04/2026) (REFERENCE.md §2).</source>
+        <translation>Biểu giá điện cho sản xuất của EVN, Quyết định 1279/QĐ-BCT (10/05/2025), giá theo cấp điện áp và khung giờ; giờ cao điểm/thấp điểm: khung giờ cũ và Quyết định 963/QĐ-BCT (22/04/2026) (REFERENCE.md §2).</translation>
+    </message>
+    <message>
         <source>The same kWh are used, only later; production output does not change.</source>
         <translation>Vẫn dùng cùng số kWh, chỉ vào thời điểm khác; sản lượng không thay đổi.</translation>
     </message>
@@ -1769,6 +2144,10 @@ Sẽ cập nhật: %5.</translation>
     <message>
         <source>Both EVN schedules have 5 peak hours a day, Monday to Saturday, 6 off-peak hours and 13 normal hours every day.</source>
         <translation>Cả hai khung giờ của EVN đều có 5 giờ cao điểm mỗi ngày từ thứ Hai đến thứ Bảy, 6 giờ thấp điểm và 13 giờ bình thường mỗi ngày.</translation>
+    </message>
+    <message>
+        <source>Hand-computed from the published tariff (Decision 1279/QĐ-BCT, 6–22 kV, REFERENCE.md §2): 100 kW × 3 h × 312 days = 93,600 kWh/yr moved from peak (3,508 VND/kWh) to off-peak (1,234) → 212,846,400 VND/yr before VAT.</source>
+        <translation>Tự tính từ biểu giá đã công bố (Quyết định 1279/QĐ-BCT, 6–22 kV, REFERENCE.md §2): 100 kW × 3 h × 312 ngày = 93.600 kWh/năm chuyển từ giờ cao điểm (3.508 ₫/kWh) sang giờ thấp điểm (1.234) → 212.846.400 ₫/năm chưa gồm VAT.</translation>
     </message>
     <message>
         <source>No tariff given: the 6–22 kV manufacturing tariff of Decision 1279/QĐ-BCT was used.</source>
@@ -1791,6 +2170,10 @@ Sẽ cập nhật: %5.</translation>
         <translation>h = p / (ρ·g); v = √(2·g·h); Q = N · C_d · (π·d²/4) · v; ΔV = Q · t; nước thải = ΔV · tỷ lệ.</translation>
     </message>
     <message>
+        <source>Torricelli / sharp-edged orifice equation with discharge coefficient (e.g. Munson, Young &amp; Okiishi, &apos;Fundamentals of Fluid Mechanics&apos;, ch. 3, free jets and flow rate through an orifice, C_d ≈ 0.61); REFERENCE.md §6 and §7.</source>
+        <translation>Phương trình Torricelli cho lỗ thành mỏng có hệ số lưu lượng (ví dụ Munson, Young &amp; Okiishi, &apos;Fundamentals of Fluid Mechanics&apos;, chương 3, dòng phun tự do và lưu lượng qua lỗ, C_d ≈ 0,61); REFERENCE.md §6 và §7.</translation>
+    </message>
+    <message>
         <source>The leak is a hole discharging to the atmosphere at the line pressure; pressure drop in the pipe up to the leak is ignored.</source>
         <translation>Chỗ rò được coi là một lỗ xả ra khí quyển ở áp suất đường ống; bỏ qua tổn thất áp suất trong ống tới chỗ rò.</translation>
     </message>
@@ -1799,8 +2182,16 @@ Sẽ cập nhật: %5.</translation>
         <translation>Khối lượng riêng của nước 1000 kg/m³, g = 9,80665 m/s².</translation>
     </message>
     <message>
+        <source>REFERENCE.md §7: 2 mm hole at 3 bar (30.6 m), C_d 0.6 → 0.1663 m³/h ≈ 1,456.5 m³/yr (the published figures use g = 9.81 and h rounded to 30.6 m; exact: 0.1662 m³/h).</source>
+        <translation>REFERENCE.md §7: lỗ 2 mm ở 3 bar (30,6 m), C_d 0,6 → 0,1663 m³/h ≈ 1.456,5 m³/năm (số liệu công bố dùng g = 9,81 và h làm tròn 30,6 m; tính chính xác: 0,1662 m³/h).</translation>
+    </message>
+    <message>
         <source>E = k · Q · ΔT; D = d · Q; B = max(E/(C − 1) − D, 0); M = E + D + B; ΔV_water = (M_now − M_target) · t; ΔV_wastewater = (B_now − B_target) · t.</source>
         <translation>E = k · Q · ΔT; D = d · Q; B = max(E/(C − 1) − D, 0); M = E + D + B; ΔV_nước = (M_hiện tại − M_mục tiêu) · t; ΔV_nước thải = (B_hiện tại − B_mục tiêu) · t.</translation>
+    </message>
+    <message>
+        <source>Evaporation ≈ 0.00085 × circulation × range [°F] (≈ 1 % of circulation per 10 °F) and blowdown B = (E − (C − 1)·D)/(C − 1), i.e. drift and blowdown together remove E/(C − 1): SPX/Marley, &apos;Cooling Tower Fundamentals&apos; (ed. J. C. Hensley), blowdown section; make-up = evaporation + drift + blowdown: US DOE FEMP, &apos;Cooling Towers: Understanding Key Components of Cooling Towers and How to Improve Water Efficiency&apos; (2011); REFERENCE.md §6.</source>
+        <translation>Bay hơi ≈ 0,00085 × lưu lượng tuần hoàn × chênh lệch nhiệt độ [°F] (≈ 1 % lưu lượng tuần hoàn cho mỗi 10 °F) và xả đáy B = (E − (C − 1)·D)/(C − 1), tức là cuốn theo và xả đáy cùng lấy đi E/(C − 1): SPX/Marley, &apos;Cooling Tower Fundamentals&apos; (J. C. Hensley chủ biên), mục xả đáy; nước bổ sung = bay hơi + cuốn theo + xả đáy: US DOE FEMP, &apos;Cooling Towers: Understanding Key Components of Cooling Towers and How to Improve Water Efficiency&apos; (2011); REFERENCE.md §6.</translation>
     </message>
     <message>
         <source>Heat load, circulation and range do not change, so evaporation does not change; drift carries dissolved solids out like blowdown.</source>
@@ -1809,6 +2200,10 @@ Sẽ cập nhật: %5.</translation>
     <message>
         <source>All blowdown goes to the drain as wastewater; no leaks or overflow.</source>
         <translation>Toàn bộ nước xả đáy đi vào hệ thống nước thải; không có rò rỉ hay tràn.</translation>
+    </message>
+    <message>
+        <source>&apos;Case Example Calculations&apos;, utilities cooling tower (scribd.com document 46640740): 9,900 gpm, ΔT 8 °F, evaporation 0.1 %/°F (114,048 gpd), windage 0.1 % (14,256 gpd), cycles 4 → 8: blowdown 23,760 → 2,037 gpd, make-up 152,064 → 130,341 gpd.</source>
+        <translation>&apos;Case Example Calculations&apos;, tháp giải nhiệt phụ trợ (tài liệu scribd.com 46640740): 9.900 gpm, ΔT 8 °F, bay hơi 0,1 %/°F (114.048 gpd), cuốn theo 0,1 % (14.256 gpd), chu kỳ cô đặc 4 → 8: xả đáy 23.760 → 2.037 gpd, nước bổ sung 152.064 → 130.341 gpd.</translation>
     </message>
     <message>
         <source>Drift alone removes more dissolved solids than these cycles need: the tower cannot reach them without reducing drift.</source>
@@ -1823,12 +2218,24 @@ Sẽ cập nhật: %5.</translation>
         <translation>V = v · số ngày; ΔV_nước = V · f_thay thế; ΔV_nước thải = V · f_xả thải; ΔE = −V · e_xử lý; Δchi phí = −V · c_xử lý.</translation>
     </message>
     <message>
+        <source>Water balance of the reuse loop (UNIDO/UNEP RECP methodology, technique &apos;on-site recovery and reuse&apos;); wastewater charges per m³ as in REFERENCE.md §3 (e.g. Bắc Chu Lai IP, 8,640 VND/m³).</source>
+        <translation>Cân bằng nước của vòng tái sử dụng (phương pháp luận RECP của UNIDO/UNEP, kỹ thuật &apos;tuần hoàn, tái sử dụng tại chỗ&apos;); phí xử lý nước thải theo m³ như REFERENCE.md §3 (ví dụ KCN Bắc Chu Lai, 8.640 ₫/m³).</translation>
+    </message>
+    <message>
         <source>The reused water meets the quality the receiving use needs; production is unchanged.</source>
         <translation>Nước tái sử dụng đạt chất lượng mà nơi sử dụng yêu cầu; sản xuất không thay đổi.</translation>
     </message>
     <message>
+        <source>Hand-computed from published prices (REFERENCE.md §3): 50 m³/day of last-rinse water reused for 300 days → 15,000 m³/yr of water and of wastewater (at Bắc Chu Lai IP&apos;s 8,640 VND/m³ class C: 129.6 M VND/yr of wastewater charges), 7,500 kWh/yr and 45 M VND/yr of treatment at 0.5 kWh/m³ and 3,000 VND/m³.</source>
+        <translation>Tự tính từ giá đã công bố (REFERENCE.md §3): tái sử dụng 50 m³/ngày nước giặt cuối trong 300 ngày → 15.000 m³/năm nước cấp và nước thải (theo giá nước thải loại C 8.640 ₫/m³ của KCN Bắc Chu Lai: 129,6 triệu ₫/năm phí nước thải), 7.500 kWh/năm và 45 triệu ₫/năm chi phí xử lý ở mức 0,5 kWh/m³ và 3.000 ₫/m³.</translation>
+    </message>
+    <message>
         <source>ṁ = C_d·A·p₀·√(k/(R·T₀))·(2/(k+1))^((k+1)/(2(k−1))) when choked (p₀ &gt; 1.89 p_atm), else the subsonic nozzle equation; V_free = ṁ/ρ(p_atm, T₀); kWh/yr = V_free × specific power × hours × control share</source>
         <translation>ṁ = C_d·A·p₀·√(k/(R·T₀))·(2/(k+1))^((k+1)/(2(k−1))) khi dòng tới hạn (p₀ &gt; 1,89 p_atm), ngược lại dùng phương trình vòi phun dưới âm; V_tự do = ṁ/ρ(p_atm, T₀); kWh/năm = V_tự do × suất tiêu hao điện × số giờ × tỷ lệ tiết kiệm nhờ điều khiển</translation>
+    </message>
+    <message>
+        <source>Isentropic orifice flow (Moss, Pressure Vessel Design Manual; any gas-dynamics text); orifice table, free air at C = 1.0 and 70 °F, in US DOE/CAC &apos;Improving Compressed Air System Performance: A Sourcebook for Industry&apos;, fact sheet &apos;Compressed Air System Leaks&apos;; US DOE Compressed Air Tip Sheet #3 (leaks 20–30 % of output)</source>
+        <translation>Dòng chảy đẳng entropy qua lỗ (Moss, Pressure Vessel Design Manual; hoặc giáo trình khí động lực học bất kỳ); bảng lưu lượng qua lỗ, khí tự do với C = 1,0 và 70 °F, trong US DOE/CAC &apos;Improving Compressed Air System Performance: A Sourcebook for Industry&apos;, tài liệu &apos;Compressed Air System Leaks&apos;; US DOE Compressed Air Tip Sheet #3 (rò rỉ chiếm 20–30 % sản lượng khí)</translation>
     </message>
     <message>
         <source>Air is an ideal gas with k = 1.4 and R = 287.05 J/(kg·K).</source>
@@ -1843,12 +2250,20 @@ Sẽ cập nhật: %5.</translation>
         <translation>Chỗ rò xì khí trong suốt thời gian hệ thống có áp.</translation>
     </message>
     <message>
+        <source>Orifice table (REFERENCE.md §6): a 1/4 in hole at 100 psig, C = 1.0, 70 °F leaks 104 cfm of free air</source>
+        <translation>Bảng lưu lượng qua lỗ (REFERENCE.md §6): lỗ 1/4 in ở 100 psig, C = 1,0, 70 °F rò 104 cfm khí tự do</translation>
+    </message>
+    <message>
         <source>Line pressure is below about 0.9 bar gauge: subsonic flow.</source>
         <translation>Áp suất đường ống dưới khoảng 0,9 bar (dư): dòng chảy dưới âm.</translation>
     </message>
     <message>
         <source>rule of thumb: s = 0.5 % × Δp[psi]; isentropic: s = 1 − w(p₂)/w(p₁), w = N·k/(k−1)·((p/p_atm)^((k−1)/(N·k)) − 1); unregulated air: u × (1 − p₂,abs/p₁,abs); kWh/yr = P × hours × (s_compression + s_demand × (1 − s_compression))</source>
         <translation>quy tắc kinh nghiệm: s = 0,5 % × Δp[psi]; đoạn nhiệt: s = 1 − w(p₂)/w(p₁), w = N·k/(k−1)·((p/p_atm)^((k−1)/(N·k)) − 1); khí không điều áp: u × (1 − p₂,abs/p₁,abs); kWh/năm = P × số giờ × (s_nén + s_nhu cầu × (1 − s_nén))</translation>
+    </message>
+    <message>
+        <source>US DOE/CAC &apos;Improving Compressed Air System Performance: A Sourcebook for Industry&apos; (2003), fact sheet &apos;Pressure Drop and Controlling System Pressure&apos;: about 1 % of energy per 2 psi near 100 psig; isentropic compression work (thermodynamics texts)</source>
+        <translation>US DOE/CAC &apos;Improving Compressed Air System Performance: A Sourcebook for Industry&apos; (2003), tài liệu &apos;Pressure Drop and Controlling System Pressure&apos;: khoảng 1 % năng lượng cho mỗi 2 psi quanh mức 100 psig; công nén đẳng entropy (giáo trình nhiệt động học)</translation>
     </message>
     <message>
         <source>The compressors deliver the same free-air flow at the lower pressure.</source>
@@ -1859,6 +2274,10 @@ Sẽ cập nhật: %5.</translation>
         <translation>Không khí là khí lý tưởng với k = 1,4; làm mát trung gian về nhiệt độ cửa hút.</translation>
     </message>
     <message>
+        <source>DOE/CAC Sourcebook rule: 100 → 90 psig saves about 5 % of compressor energy (100 kW, 6,000 h/yr → 30,000 kWh/yr)</source>
+        <translation>Quy tắc của DOE/CAC Sourcebook: giảm từ 100 → 90 psig tiết kiệm khoảng 5 % năng lượng máy nén (100 kW, 6.000 h/năm → 30.000 kWh/năm)</translation>
+    </message>
+    <message>
         <source>The new pressure is higher than the current one: energy use rises.</source>
         <translation>Áp suất mới cao hơn áp suất hiện tại: tiêu thụ năng lượng tăng.</translation>
     </message>
@@ -1867,12 +2286,24 @@ Sẽ cập nhật: %5.</translation>
         <translation>Mức tiết kiệm do kiểm toán viên nhập, theo từng loại năng lượng/tài nguyên và theo năm.</translation>
     </message>
     <message>
+        <source>Entered by the auditor; state the basis (offer, trial, measurement) in the notes.</source>
+        <translation>Do kiểm toán viên nhập; hãy ghi rõ cơ sở (báo giá, chạy thử, đo đạc) trong phần ghi chú.</translation>
+    </message>
+    <message>
         <source>The auditor is responsible for the figures; record how they were obtained.</source>
         <translation>Kiểm toán viên chịu trách nhiệm về các số liệu; hãy ghi rõ cách xác định chúng.</translation>
     </message>
     <message>
+        <source>REFERENCE.md §7 Vietnam check: 200,000 kWh/yr saved (at 1,899 VND/kWh: 379.8 M VND/yr; with I = 500 M VND, i = 10 %, n = 10: payback 1.3165 yr).</source>
+        <translation>Kiểm tra theo số liệu Việt Nam, REFERENCE.md §7: tiết kiệm 200.000 kWh/năm (với giá 1.899 ₫/kWh: 379,8 triệu ₫/năm; với I = 500 triệu ₫, i = 10 %, n = 10: hoàn vốn 1,3165 năm).</translation>
+    </message>
+    <message>
         <source>W [lb/h] = 24.24 × P_abs [psia] × D² [in²] (× 0.5 into a closed return); heat = W × hours × heat per kg; fuel = heat / boiler efficiency</source>
         <translation>W [lb/h] = 24,24 × P_abs [psia] × D² [in²] (× 0,5 khi xả vào đường hồi kín); nhiệt = W × số giờ × nhiệt trên mỗi kg; nhiên liệu = nhiệt / hiệu suất lò hơi</translation>
+    </message>
+    <message>
+        <source>Napier&apos;s formula for saturated steam through an orifice; worked example: Manczyk, &apos;Steam Loss&apos; (5 psig, 3/16 in, 5,808 h/yr); closed-return halving: REFERENCE.md §6 rule of thumb</source>
+        <translation>Công thức Napier cho hơi bão hòa qua lỗ; ví dụ tính: Manczyk, &apos;Steam Loss&apos; (5 psig, 3/16 in, 5.808 h/năm); giảm một nửa với hệ thống hồi nước ngưng kín: quy tắc kinh nghiệm REFERENCE.md §6</translation>
     </message>
     <message>
         <source>Napier&apos;s formula assumes choked flow of saturated steam.</source>
@@ -1883,6 +2314,10 @@ Sẽ cập nhật: %5.</translation>
         <translation>Chỗ rò xì hơi trong suốt số giờ vận hành.</translation>
     </message>
     <message>
+        <source>Manczyk, &apos;Steam Loss&apos;: 5 psig (19.696 psia), D = 0.1875 in, 5,808 h/yr, 960.8 Btu/lb, boiler 80 %, gas $6.23/MMBtu → 16.78 lb/h and $729.20/yr</source>
+        <translation>Manczyk, &apos;Steam Loss&apos;: 5 psig (19,696 psia), D = 0,1875 in, 5.808 h/năm, 960,8 Btu/lb, lò hơi 80 %, khí 6,23 USD/MMBtu → 16,78 lb/h và 729,20 USD/năm</translation>
+    </message>
+    <message>
         <source>Below about 1 bar gauge the flow is not choked: Napier&apos;s formula overstates it.</source>
         <translation>Dưới khoảng 1 bar (dư) dòng chảy không ở trạng thái tới hạn: công thức Napier cho kết quả cao hơn thực tế.</translation>
     </message>
@@ -1891,12 +2326,20 @@ Sẽ cập nhật: %5.</translation>
         <translation>nhiên liệu tiết kiệm = nhiên liệu × (1 − E₁/E₂)</translation>
     </message>
     <message>
+        <source>US DOE Steam Tip Sheet #4 &apos;Improve Your Boiler&apos;s Combustion Efficiency&apos; (2006), table &apos;Combustion Efficiency for Natural Gas&apos; and example; rule of thumb per REFERENCE.md §6</source>
+        <translation>US DOE Steam Tip Sheet #4 &apos;Improve Your Boiler&apos;s Combustion Efficiency&apos; (2006), bảng &apos;Combustion Efficiency for Natural Gas&apos; và ví dụ; quy tắc kinh nghiệm theo REFERENCE.md §6</translation>
+    </message>
+    <message>
         <source>Complete combustion, no water vapour in the combustion air (DOE table).</source>
         <translation>Cháy hoàn toàn, không khí cấp không chứa hơi nước (bảng DOE).</translation>
     </message>
     <message>
         <source>The steam demand stays the same.</source>
         <translation>Nhu cầu hơi không thay đổi.</translation>
+    </message>
+    <message>
+        <source>US DOE Steam Tip #4: 500,000 MMBtu/yr, 44.9 % → 9.5 % excess air, 400 → 300 °F net stack (78.2 % → 83.1 %) → 29,482 MMBtu/yr, $235,856/yr at $8.00/MMBtu</source>
+        <translation>US DOE Steam Tip #4: 500.000 MMBtu/năm, không khí thừa 44,9 % → 9,5 %, nhiệt độ khói thực 400 → 300 °F (78,2 % → 83,1 %) → 29.482 MMBtu/năm, 235.856 USD/năm với giá 8,00 USD/MMBtu</translation>
     </message>
     <message>
         <source>Outside the DOE table (9.5–81.6 % excess air, 200–600 °F): extrapolated.</source>
@@ -1915,12 +2358,24 @@ Sẽ cập nhật: %5.</translation>
         <translation>nhiên liệu = (1 − tỷ lệ tái bay hơi) × nước ngưng × số giờ × c_p × (T_nước ngưng − T_nước bổ sung) / hiệu suất lò hơi; nước = (1 − tỷ lệ tái bay hơi) × nước ngưng × số giờ / 1000</translation>
     </message>
     <message>
+        <source>US DOE Steam Tip Sheet #8 &apos;Return Condensate to the Boiler&apos; (2012), example</source>
+        <translation>US DOE Steam Tip Sheet #8 &apos;Return Condensate to the Boiler&apos; (2012), ví dụ</translation>
+    </message>
+    <message>
         <source>Liquid water c_p = 4.19 kJ/(kg·K); 1 t of make-up water = 1 m³.</source>
         <translation>Nước lỏng có c_p = 4,19 kJ/(kg·K); 1 tấn nước bổ sung = 1 m³.</translation>
     </message>
     <message>
+        <source>US DOE Steam Tip #8: 10,000 lb/h more condensate at 180 °F, make-up 55 °F, 12 % flash, 8,000 h/yr, boiler 80 % → (1 − 0.12) × 10,000 × 8,000 × (148 − 23) / 0.8 = 11,000 MMBtu/yr of fuel</source>
+        <translation>US DOE Steam Tip #8: thu hồi thêm 10.000 lb/h nước ngưng ở 180 °F, nước bổ sung 55 °F, tái bay hơi 12 %, 8.000 h/năm, lò hơi 80 % → (1 − 0,12) × 10.000 × 8.000 × (148 − 23) / 0,8 = 11.000 MMBtu/năm nhiên liệu</translation>
+    </message>
+    <message>
         <source>q = (h_conv + h_rad) × A × (T_s − T_a), h_rad = εσ(T_s² + T_a²)(T_s + T_a), h_conv from Nu(Ra, Re); saved = (q_bare − q_insulated) × hours; fuel = saved / boiler efficiency</source>
         <translation>q = (h_đối lưu + h_bức xạ) × A × (T_s − T_a), h_bức xạ = εσ(T_s² + T_a²)(T_s + T_a), h_đối lưu theo Nu(Ra, Re); tiết kiệm = (q_trần − q_bảo ôn) × số giờ; nhiên liệu = tiết kiệm / hiệu suất lò hơi</translation>
+    </message>
+    <message>
+        <source>Convection correlations: Incropera &amp; DeWitt, Fundamentals of Heat and Mass Transfer, ch. 7 and 9 (Churchill–Chu, Churchill–Bernstein); check against US DOE Steam Tip Sheet #2 &apos;Insulate Steam Distribution and Condensate Return Lines&apos;, table and example</source>
+        <translation>Các tương quan đối lưu: Incropera &amp; DeWitt, Fundamentals of Heat and Mass Transfer, chương 7 và 9 (Churchill–Chu, Churchill–Bernstein); đối chiếu với US DOE Steam Tip Sheet #2 &apos;Insulate Steam Distribution and Condensate Return Lines&apos;, bảng và ví dụ</translation>
     </message>
     <message>
         <source>Surroundings radiate at the air temperature.</source>
@@ -1931,8 +2386,16 @@ Sẽ cập nhật: %5.</translation>
         <translation>Bề mặt phẳng được coi là hình vuông: cạnh hình vuông là chiều dài đặc trưng cho đối lưu.</translation>
     </message>
     <message>
+        <source>US DOE Steam Tip #2: 1,120 ft of bare 1 in line at 150 psig (366 °F) lose 285 MMBtu/yr per 100 ft = 3,192 MMBtu/yr; with the 2 in and 4 in lines 5,069 MMBtu/yr, ≈ $45,620/yr at $8.00/MMBtu, boiler 80 %, insulation 90 %</source>
+        <translation>US DOE Steam Tip #2: 1.120 ft đường ống 1 in để trần ở 150 psig (366 °F) mất 285 MMBtu/năm cho mỗi 100 ft = 3.192 MMBtu/năm; cùng các đường ống 2 in và 4 in là 5.069 MMBtu/năm, ≈ 45.620 USD/năm với giá 8,00 USD/MMBtu, lò hơi 80 %, bảo ôn 90 %</translation>
+    </message>
+    <message>
         <source>Q = ṁ × c_p × (T₂ − T₁); fuel = Q × hours / boiler efficiency; share = c_p (T₂ − T₁) / (h_steam − c_p T₁)</source>
         <translation>Q = ṁ × c_p × (T₂ − T₁); nhiên liệu = Q × số giờ / hiệu suất lò hơi; tỷ lệ = c_p (T₂ − T₁) / (h_hơi − c_p T₁)</translation>
+    </message>
+    <message>
+        <source>Heat balance on the feedwater; checks: Forbes Marshall &apos;Every 6 °C rise in feedwater temperature reduces the fuel bill by 1 %&apos;; US DOE Steam Tip Sheet #3 (economizers save 5–10 % of fuel)</source>
+        <translation>Cân bằng nhiệt của nước cấp; đối chiếu: Forbes Marshall &apos;Every 6 °C rise in feedwater temperature reduces the fuel bill by 1 %&apos; (cứ tăng 6 °C nhiệt độ nước cấp thì giảm 1 % chi phí nhiên liệu); US DOE Steam Tip Sheet #3 (bộ hâm nước tiết kiệm 5–10 % nhiên liệu)</translation>
     </message>
     <message>
         <source>Boiler efficiency and steam output do not change.</source>
@@ -1941,6 +2404,10 @@ Sẽ cập nhật: %5.</translation>
     <message>
         <source>Liquid water c_p = 4.19 kJ/(kg·K).</source>
         <translation>Nước lỏng có c_p = 4,19 kJ/(kg·K).</translation>
+    </message>
+    <message>
+        <source>Forbes Marshall tip: 5 barg steam (657.9 kcal/kg), feedwater 40 → 46 °C saves about 1 % of the fuel</source>
+        <translation>Mẹo của Forbes Marshall: hơi 5 barg (657,9 kcal/kg), nước cấp 40 → 46 °C tiết kiệm khoảng 1 % nhiên liệu</translation>
     </message>
     <message>
         <source>The feedwater gets colder: fuel use rises.</source>
@@ -2070,6 +2537,10 @@ Sẽ cập nhật: %5.</translation>
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>AuditDesk package</source>
+        <translation>Gói dữ liệu AuditDesk</translation>
     </message>
 </context>
 <context>
@@ -4477,7 +4948,7 @@ Cơ sở dữ liệu: %2</translation>
     </message>
     <message>
         <source>Replace enterprise names by Enterprise 001, 002 …</source>
-        <translation>Thay tên doanh nghiệp bằng Enterprise 001, 002 …</translation>
+        <translation>Thay tên doanh nghiệp bằng Doanh nghiệp 001, 002 …</translation>
     </message>
     <message>
         <source>Export roll-up workbook…</source>
@@ -5553,6 +6024,273 @@ Cơ sở dữ liệu: %2</translation>
     <message>
         <source>&apos;%1&apos; is not an energy carrier.</source>
         <translation>&apos;%1&apos; không phải là một loại năng lượng.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceData</name>
+    <message>
+        <source>Viet Nam default 2025</source>
+        <translation>Bộ mặc định Việt Nam 2025</translation>
+    </message>
+    <message>
+        <source>Built-in reference data for RECP audits in Viet Nam: grid emission factors, EVN manufacturing tariff, typical prices, IPCC 2006 fuel factors, MOIT TOE factors.</source>
+        <translation>Dữ liệu tham chiếu có sẵn cho kiểm toán RECP tại Việt Nam: hệ số phát thải lưới điện, biểu giá bán lẻ điện cho sản xuất của EVN, giá điển hình, hệ số nhiên liệu theo IPCC 2006, hệ số quy đổi TOE của Bộ Công Thương.</translation>
+    </message>
+    <message>
+        <source>AuditDesk REFERENCE.md (MONRE/MAE, EVN Decision 1279/QĐ-BCT, IPCC 2006, MOIT 3505/BCT-KHCN); every factor names its own source.</source>
+        <translation>REFERENCE.md của AuditDesk (Bộ Tài nguyên và Môi trường/Bộ Nông nghiệp và Môi trường, giá điện EVN theo Quyết định 1279/QĐ-BCT, IPCC 2006, Công văn 3505/BCT-KHCN của Bộ Công Thương); mỗi hệ số ghi nguồn riêng.</translation>
+    </message>
+    <message>
+        <source>MONRE Department of Climate Change (now MAE), Viet Nam grid emission factor, combined margin; summary table on climatechange.vn (&apos;Viet Nam&apos;s 2023 updated grid emission factor signifies lower electricity emissions&apos;)</source>
+        <translation>Cục Biến đổi khí hậu, Bộ Tài nguyên và Môi trường (nay là Bộ Nông nghiệp và Môi trường), hệ số phát thải lưới điện Việt Nam, biên kết hợp; bảng tổng hợp trên climatechange.vn (bài &apos;Viet Nam&apos;s 2023 updated grid emission factor signifies lower electricity emissions&apos;)</translation>
+    </message>
+    <message>
+        <source>MONRE Department of Climate Change (now MAE), Viet Nam grid emission factor, combined margin; summary table on climatechange.vn (&apos;Viet Nam&apos;s 2023 updated grid emission factor signifies lower electricity emissions&apos;); letter 327/BĐKH-PTCBT</source>
+        <translation>Cục Biến đổi khí hậu, Bộ Tài nguyên và Môi trường (nay là Bộ Nông nghiệp và Môi trường), hệ số phát thải lưới điện Việt Nam, biên kết hợp; bảng tổng hợp trên climatechange.vn (bài &apos;Viet Nam&apos;s 2023 updated grid emission factor signifies lower electricity emissions&apos;); Công văn 327/BĐKH-PTCBT</translation>
+    </message>
+    <message>
+        <source>(check) The letter number 327/BĐKH-PTCBT comes from a secondary source.</source>
+        <translation>(cần kiểm tra) Số công văn 327/BĐKH-PTCBT lấy từ một nguồn thứ cấp.</translation>
+    </message>
+    <message>
+        <source>Latest official value; the default year.</source>
+        <translation>Giá trị chính thức mới nhất; là năm mặc định.</translation>
+    </message>
+    <message>
+        <source>HUST/MAE research estimate of the 2024 grid emission factor, &apos;for reference only&apos;</source>
+        <translation>Ước tính nghiên cứu của Đại học Bách khoa Hà Nội (HUST) và Bộ Nông nghiệp và Môi trường về hệ số phát thải lưới điện năm 2024, &apos;chỉ để tham khảo&apos;</translation>
+    </message>
+    <message>
+        <source>Estimate, not an official value: never use it as the default.</source>
+        <translation>Giá trị ước tính, không chính thức: không bao giờ dùng làm giá trị mặc định.</translation>
+    </message>
+    <message>
+        <source>2023 is the latest official value; 2024 is only a research estimate.</source>
+        <translation>Năm 2023 là giá trị chính thức mới nhất; năm 2024 chỉ là ước tính nghiên cứu.</translation>
+    </message>
+    <message>
+        <source>EVN retail tariff for manufacturing (sản xuất), Decision 1279/QĐ-BCT, effective 10/05/2025</source>
+        <translation>Giá bán lẻ điện của EVN cho sản xuất, Quyết định 1279/QĐ-BCT của Bộ Công Thương, áp dụng từ 10/05/2025</translation>
+    </message>
+    <message>
+        <source>(check) Taken from three consistent secondary copies of Decision 1279/QĐ-BCT. Price before VAT.</source>
+        <translation>(cần kiểm tra) Lấy từ ba bản sao thứ cấp khớp nhau của Quyết định 1279/QĐ-BCT. Giá chưa gồm thuế GTGT.</translation>
+    </message>
+    <message>
+        <source>Resolution 204/2025/QH15 (VAT reduced to 8 % until 31/12/2026)</source>
+        <translation>Nghị quyết 204/2025/QH15 của Quốc hội (giảm thuế GTGT xuống 8 % đến hết 31/12/2026)</translation>
+    </message>
+    <message>
+        <source>(check) 8 % until 31/12/2026; the standard rate is 10 %.</source>
+        <translation>(cần kiểm tra) 8 % đến hết 31/12/2026; thuế suất thông thường là 10 %.</translation>
+    </message>
+    <message>
+        <source>Blended from the 6–22 kV manufacturing tariff before VAT for a flat 24-hour, 7-day load under the legacy time-of-use schedule: 96 h/week normal (57.1 %), 42 h/week off-peak (25.0 %), 30 h/week peak (17.9 %). Valued before VAT because a manufacturer deducts input VAT. Replace with the enterprise&apos;s average price from its bills when known.</source>
+        <translation>Bình quân từ giá điện cho sản xuất cấp điện áp 6–22 kV, chưa gồm thuế GTGT, cho phụ tải đều 24 giờ, 7 ngày theo khung giờ cũ: 96 h/tuần giờ bình thường (57,1 %), 42 h/tuần giờ thấp điểm (25,0 %), 30 h/tuần giờ cao điểm (17,9 %). Tính giá chưa gồm thuế GTGT vì doanh nghiệp sản xuất được khấu trừ thuế GTGT đầu vào. Khi biết, thay bằng giá bình quân theo hóa đơn của doanh nghiệp.</translation>
+    </message>
+    <message>
+        <source>AuditDesk placeholder: typical industrial-park supply price range 2024–2025 (no verified park price list)</source>
+        <translation>Giá trị tạm của AuditDesk: khoảng giá nước cấp điển hình tại khu công nghiệp 2024–2025 (chưa có bảng giá đã kiểm chứng của khu công nghiệp)</translation>
+    </message>
+    <message>
+        <source>Typical placeholder, not a quoted price: replace with the enterprise&apos;s invoices.</source>
+        <translation>Giá trị tạm điển hình, không phải giá được báo: thay bằng giá trên hóa đơn của doanh nghiệp.</translation>
+    </message>
+    <message>
+        <source>Bắc Chu Lai IP central wastewater treatment, inlet class C (chulai.quangnam.gov.vn, &apos;chi phí khác&apos;)</source>
+        <translation>Xử lý nước thải tập trung KCN Bắc Chu Lai, nước thải đầu vào loại C (chulai.quangnam.gov.vn, &apos;chi phí khác&apos;)</translation>
+    </message>
+    <message>
+        <source>Verified example price (class B: 7,000 VND/m3; Tam Hiệp IP 11,275 class C, 6,765 class B); replace with the park&apos;s own price. Wastewater volume is often 0.8–1.0 × supplied water.</source>
+        <translation>Giá ví dụ đã kiểm chứng (loại B: 7.000 đồng/m3; KCN Tam Hiệp 11.275 loại C, 6.765 loại B); thay bằng giá của chính khu công nghiệp. Lượng nước thải thường bằng 0,8–1,0 × lượng nước cấp.</translation>
+    </message>
+    <message>
+        <source>AuditDesk placeholder: about 14 USD/MMBtu at 36 MJ/m3 (industrial pipeline gas, 2024–2025)</source>
+        <translation>Giá trị tạm của AuditDesk: khoảng 14 USD/MMBtu với 36 MJ/m3 (khí đường ống cho công nghiệp, 2024–2025)</translation>
+    </message>
+    <message>
+        <source>AuditDesk placeholder: bulk industrial LPG, 2024–2025</source>
+        <translation>Giá trị tạm của AuditDesk: LPG công nghiệp mua số lượng lớn, 2024–2025</translation>
+    </message>
+    <message>
+        <source>AuditDesk placeholder: DO 0.05S retail price range 2025 (Ministry of Industry and Trade price bulletins)</source>
+        <translation>Giá trị tạm của AuditDesk: khoảng giá bán lẻ dầu DO 0,05S năm 2025 (thông cáo giá của Bộ Công Thương)</translation>
+    </message>
+    <message>
+        <source>AuditDesk placeholder: FO 3.5S price range 2025 (Ministry of Industry and Trade price bulletins)</source>
+        <translation>Giá trị tạm của AuditDesk: khoảng giá dầu FO 3,5S năm 2025 (thông cáo giá của Bộ Công Thương)</translation>
+    </message>
+    <message>
+        <source>AuditDesk placeholder: industrial coal delivered, 2024–2025</source>
+        <translation>Giá trị tạm của AuditDesk: than công nghiệp giao tận nơi, 2024–2025</translation>
+    </message>
+    <message>
+        <source>AuditDesk placeholder: rice husk / wood chips delivered, 2024–2025</source>
+        <translation>Giá trị tạm của AuditDesk: trấu / dăm gỗ giao tận nơi, 2024–2025</translation>
+    </message>
+    <message>
+        <source>AuditDesk placeholder: steam bought from an industrial-park central boiler, 2024–2025</source>
+        <translation>Giá trị tạm của AuditDesk: hơi mua từ lò hơi trung tâm của khu công nghiệp, 2024–2025</translation>
+    </message>
+    <message>
+        <source>IPCC 2006 Guidelines, Vol. 2 Ch. 1, Tables 1.2 (NCV) and 1.4 (CO2): natural gas</source>
+        <translation>Hướng dẫn IPCC 2006, Tập 2, Chương 1, Bảng 1.2 (nhiệt trị thấp) và Bảng 1.4 (CO2): khí thiên nhiên</translation>
+    </message>
+    <message>
+        <source>IPCC 2006 Guidelines, Vol. 2 Ch. 2, Table 2.3 (stationary combustion, manufacturing industries)</source>
+        <translation>Hướng dẫn IPCC 2006, Tập 2, Chương 2, Bảng 2.3 (đốt nhiên liệu tĩnh tại, công nghiệp chế biến, chế tạo)</translation>
+    </message>
+    <message>
+        <source>IPCC 2006 Guidelines, Vol. 2 Ch. 1, Tables 1.2 (NCV) and 1.4 (CO2)</source>
+        <translation>Hướng dẫn IPCC 2006, Tập 2, Chương 1, Bảng 1.2 (nhiệt trị thấp) và Bảng 1.4 (CO2)</translation>
+    </message>
+    <message>
+        <source>IPCC 2006 Guidelines, Vol. 2 Ch. 1, Tables 1.2 (NCV) and 1.4 (CO2): liquefied petroleum gases</source>
+        <translation>Hướng dẫn IPCC 2006, Tập 2, Chương 1, Bảng 1.2 (nhiệt trị thấp) và Bảng 1.4 (CO2): khí dầu mỏ hóa lỏng (LPG)</translation>
+    </message>
+    <message>
+        <source>IPCC 2006 Guidelines, Vol. 2 Ch. 1, Tables 1.2 (NCV) and 1.4 (CO2): gas/diesel oil</source>
+        <translation>Hướng dẫn IPCC 2006, Tập 2, Chương 1, Bảng 1.2 (nhiệt trị thấp) và Bảng 1.4 (CO2): dầu diesel (gas/diesel oil)</translation>
+    </message>
+    <message>
+        <source>IPCC 2006 Guidelines, Vol. 2 Ch. 1, Tables 1.2 (NCV) and 1.4 (CO2): residual fuel oil</source>
+        <translation>Hướng dẫn IPCC 2006, Tập 2, Chương 1, Bảng 1.2 (nhiệt trị thấp) và Bảng 1.4 (CO2): dầu nhiên liệu cặn (dầu FO)</translation>
+    </message>
+    <message>
+        <source>IPCC 2006 Guidelines, Vol. 2 Ch. 1, Tables 1.2 (NCV) and 1.4 (CO2): other bituminous coal</source>
+        <translation>Hướng dẫn IPCC 2006, Tập 2, Chương 1, Bảng 1.2 (nhiệt trị thấp) và Bảng 1.4 (CO2): than bitum khác</translation>
+    </message>
+    <message>
+        <source>Choose coal_anthracite for Quảng Ninh anthracite.</source>
+        <translation>Chọn coal_anthracite cho than antraxit Quảng Ninh.</translation>
+    </message>
+    <message>
+        <source>IPCC 2006 Guidelines, Vol. 2 Ch. 1, Tables 1.2 (NCV) and 1.4 (CO2): anthracite</source>
+        <translation>Hướng dẫn IPCC 2006, Tập 2, Chương 1, Bảng 1.2 (nhiệt trị thấp) và Bảng 1.4 (CO2): than antraxit</translation>
+    </message>
+    <message>
+        <source>IPCC 2006 Guidelines, Vol. 2 Ch. 1, Tables 1.2 (NCV) and 1.4 (CO2): sub-bituminous coal</source>
+        <translation>Hướng dẫn IPCC 2006, Tập 2, Chương 1, Bảng 1.2 (nhiệt trị thấp) và Bảng 1.4 (CO2): than á bitum</translation>
+    </message>
+    <message>
+        <source>IPCC 2006 Guidelines, Vol. 2 Ch. 1, Tables 1.2 (NCV) and 1.4 (CO2): other primary solid biomass</source>
+        <translation>Hướng dẫn IPCC 2006, Tập 2, Chương 1, Bảng 1.2 (nhiệt trị thấp) và Bảng 1.4 (CO2): sinh khối rắn sơ cấp khác</translation>
+    </message>
+    <message>
+        <source>As-received values differ (rice husk ~13–15 MJ/kg, pellets ~16.5–18 MJ/kg): enter a measured value when known.</source>
+        <translation>Giá trị ở trạng thái nhận khác nhau (trấu ~13–15 MJ/kg, viên nén ~16,5–18 MJ/kg): nhập giá trị đo được khi có.</translation>
+    </message>
+    <message>
+        <source>Biogenic CO2: reported separately, not added to the total.</source>
+        <translation>CO2 sinh học: báo cáo riêng, không cộng vào tổng.</translation>
+    </message>
+    <message>
+        <source>As-received rice husk is often ~13–15 MJ/kg: enter a measured value when known.</source>
+        <translation>Trấu ở trạng thái nhận thường khoảng 13–15 MJ/kg: nhập giá trị đo được khi có.</translation>
+    </message>
+    <message>
+        <source>IPCC 2006 Guidelines, Vol. 2 Ch. 1, Tables 1.2 (NCV) and 1.4 (CO2): wood/wood waste</source>
+        <translation>Hướng dẫn IPCC 2006, Tập 2, Chương 1, Bảng 1.2 (nhiệt trị thấp) và Bảng 1.4 (CO2): gỗ/phế phẩm gỗ</translation>
+    </message>
+    <message>
+        <source>Pellets are ~16.5–18 MJ/kg as received: enter a measured value when known.</source>
+        <translation>Viên nén ở trạng thái nhận khoảng 16,5–18 MJ/kg: nhập giá trị đo được khi có.</translation>
+    </message>
+    <message>
+        <source>IPCC 2006 Guidelines, Vol. 2 Ch. 1, Tables 1.2 (NCV) and 1.4 (CO2): other biogas</source>
+        <translation>Hướng dẫn IPCC 2006, Tập 2, Chương 1, Bảng 1.2 (nhiệt trị thấp) và Bảng 1.4 (CO2): khí sinh học khác</translation>
+    </message>
+    <message>
+        <source>CH4/N2O: IPCC 2006 Table 2.3 gaseous biomass value (1 / 0.1 kg/TJ).</source>
+        <translation>CH4/N2O: giá trị của sinh khối dạng khí trong Bảng 2.3 IPCC 2006 (1 / 0,1 kg/TJ).</translation>
+    </message>
+    <message>
+        <source>IPCC 2006 Guidelines, Vol. 2 Ch. 1, Tables 1.2 (NCV) and 1.4 (CO2): motor gasoline</source>
+        <translation>Hướng dẫn IPCC 2006, Tập 2, Chương 1, Bảng 1.2 (nhiệt trị thấp) và Bảng 1.4 (CO2): xăng động cơ</translation>
+    </message>
+    <message>
+        <source>TCVN 5689:2018 (diesel fuel): 820–860 kg/m3 at 15 °C; mid value</source>
+        <translation>TCVN 5689:2018 (nhiên liệu điêzen): 820–860 kg/m3 ở 15 °C; lấy giá trị giữa</translation>
+    </message>
+    <message>
+        <source>(check) MOIT 3505/BCT-KHCN (1.02 TOE/t vs 0.88 TOE/1000 L) implies 0.863 kg/L; use the supplier&apos;s value.</source>
+        <translation>(cần kiểm tra) Theo Công văn 3505/BCT-KHCN của Bộ Công Thương (1,02 TOE/t so với 0,88 TOE/1000 L) thì khối lượng riêng là 0,863 kg/L; hãy dùng giá trị của nhà cung cấp.</translation>
+    </message>
+    <message>
+        <source>Typical pipeline natural gas at 15 °C and 101.325 kPa (ISO 6976 conditions)</source>
+        <translation>Khí thiên nhiên đường ống điển hình ở 15 °C và 101,325 kPa (điều kiện ISO 6976)</translation>
+    </message>
+    <message>
+        <source>(check) Typical value (36 MJ/m3 with the IPCC NCV); use the gas supplier&apos;s density or heating value per m3.</source>
+        <translation>(cần kiểm tra) Giá trị điển hình (36 MJ/m3 với nhiệt trị thấp của IPCC); hãy dùng khối lượng riêng hoặc nhiệt trị trên mỗi m3 của nhà cung cấp khí.</translation>
+    </message>
+    <message>
+        <source>IPCC Fifth Assessment Report (AR5), WG1 Ch. 8, Table 8.7 (as used for UNFCCC reporting under the Paris Agreement)</source>
+        <translation>Báo cáo đánh giá lần thứ năm của IPCC (AR5), Nhóm công tác I, Chương 8, Bảng 8.7 (dùng cho báo cáo theo UNFCCC trong khuôn khổ Thỏa thuận Paris)</translation>
+    </message>
+    <message>
+        <source>AR6 gives 27.9 (fossil 29.8); AR4 gave 25.</source>
+        <translation>AR6: 27,9 (nguồn hóa thạch 29,8); AR4: 25.</translation>
+    </message>
+    <message>
+        <source>AR6 gives 273; AR4 gave 298.</source>
+        <translation>AR6: 273; AR4: 298.</translation>
+    </message>
+    <message>
+        <source>MOIT conversion table attached to letter 3505/BCT-KHCN (19/04/2011)</source>
+        <translation>Bảng quy đổi kèm theo Công văn 3505/BCT-KHCN ngày 19/04/2011 của Bộ Công Thương</translation>
+    </message>
+    <message>
+        <source>A primary-energy factor. 10 GWh = 1,543 TOE.</source>
+        <translation>Hệ số theo năng lượng sơ cấp. 10 GWh = 1.543 TOE.</translation>
+    </message>
+    <message>
+        <source>0.88 TOE per 1,000 L (1.02 TOE/t).</source>
+        <translation>0,88 TOE trên 1.000 L (1,02 TOE/t).</translation>
+    </message>
+    <message>
+        <source>0.99 TOE/t (0.94 TOE per 1,000 L).</source>
+        <translation>0,99 TOE/t (0,94 TOE trên 1.000 L).</translation>
+    </message>
+    <message>
+        <source>1.09 TOE/t.</source>
+        <translation>1,09 TOE/t.</translation>
+    </message>
+    <message>
+        <source>0.90 TOE per 1,000 m3.</source>
+        <translation>0,90 TOE trên 1.000 m3.</translation>
+    </message>
+    <message>
+        <source>(check) Coal grades 3–4: 0.60 TOE/t. Grades 1–2: 0.70; grades 5–6: 0.50 or 0.60 (the two published copies disagree); coke 0.70–0.75.</source>
+        <translation>(cần kiểm tra) Than loại 3–4: 0,60 TOE/t. Loại 1–2: 0,70; loại 5–6: 0,50 hoặc 0,60 (hai bản đã công bố không khớp nhau); than cốc 0,70–0,75.</translation>
+    </message>
+    <message>
+        <source>0.83 TOE per 1,000 L (1.05 TOE/t).</source>
+        <translation>0,83 TOE trên 1.000 L (1,05 TOE/t).</translation>
+    </message>
+    <message>
+        <source>IEA/OECD definition of the tonne of oil equivalent (10^7 kcal); MOIT 3505/BCT-KHCN</source>
+        <translation>Định nghĩa tấn dầu tương đương của IEA/OECD (10^7 kcal); Công văn 3505/BCT-KHCN của Bộ Công Thương</translation>
+    </message>
+    <message>
+        <source>Used for carriers not in the MOIT table (biomass, steam).</source>
+        <translation>Dùng cho các dạng năng lượng không có trong bảng của Bộ Công Thương (sinh khối, hơi).</translation>
+    </message>
+    <message>
+        <source>Approximate commercial-bank selling rate, 2025 (State Bank of Viet Nam central rate plus band)</source>
+        <translation>Tỷ giá bán ra gần đúng của ngân hàng thương mại năm 2025 (tỷ giá trung tâm của Ngân hàng Nhà nước Việt Nam cộng biên độ)</translation>
+    </message>
+    <message>
+        <source>(check) Replace with the rate on the audit date.</source>
+        <translation>(cần kiểm tra) Thay bằng tỷ giá vào ngày kiểm toán.</translation>
+    </message>
+    <message>
+        <source>IAPWS-IF97 steam tables: saturated steam at 7 barg (8 bara), h = 2,769 kJ/kg, from feedwater at 30 °C, h = 126 kJ/kg</source>
+        <translation>Bảng hơi nước IAPWS-IF97: hơi bão hòa ở 7 barg (8 bara), h = 2.769 kJ/kg, từ nước cấp 30 °C, h = 126 kJ/kg</translation>
+    </message>
+    <message>
+        <source>Assumed conditions: saturated steam at 7 barg from 30 °C feedwater; adjust for other pressures.</source>
+        <translation>Điều kiện giả định: hơi bão hòa 7 barg từ nước cấp 30 °C; điều chỉnh khi áp suất khác.</translation>
     </message>
 </context>
 <context>
@@ -6860,6 +7598,10 @@ RECP</translation>
         <source>%1 and %2 both report an industrial-symbiosis exchange with each other: the same exchange may be counted twice. Keep it in one of the two audits.</source>
         <translation>%1 và %2 đều báo cáo một trao đổi cộng sinh công nghiệp với nhau: cùng một trao đổi có thể bị tính hai lần. Chỉ giữ nó ở một trong hai đợt đánh giá.</translation>
     </message>
+    <message>
+        <source>Enterprise %1</source>
+        <translation>Doanh nghiệp %1</translation>
+    </message>
 </context>
 <context>
     <name>SavingsPanel</name>
@@ -7129,8 +7871,24 @@ RECP</translation>
         <translation>m3 nước/năm</translation>
     </message>
     <message>
+        <source>kWh/yr</source>
+        <translation>kWh/năm</translation>
+    </message>
+    <message>
+        <source>VND/yr</source>
+        <translation>₫/năm</translation>
+    </message>
+    <message>
+        <source>USD/yr</source>
+        <translation>USD/năm</translation>
+    </message>
+    <message>
         <source>Investment VND</source>
         <translation>Đầu tư VND</translation>
+    </message>
+    <message>
+        <source>tCO2e/yr</source>
+        <translation>tCO2e/năm</translation>
     </message>
     <message>
         <source>Proposed, accepted and implemented savings are estimates; verified savings are measured.</source>
@@ -8096,6 +8854,100 @@ Khôi phục bản sao lưu tốt mới nhất, tạo lúc %3? Những thay đ�
     <message>
         <source>N/A (A)</source>
         <translation>Không áp dụng (A)</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <extracomment>argparse&apos;s user-facing messages (Python 3.11), translated under the context &quot;argparse&quot;. Its programming errors (conflicting options …) stay English.</extracomment>
+        <translation>cách dùng: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>đối số vị trí</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>tùy chọn</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>hiện trợ giúp này rồi thoát</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: lỗi: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>đối số %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>thiếu các đối số bắt buộc: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>cần một trong các đối số %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>không được dùng cùng đối số %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>đối số không nhận ra: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>lựa chọn không hợp lệ: %(value)r (chọn một trong %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>giá trị %(type)s không hợp lệ: %(value)r</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>không có lệnh %(parser_name)r (chọn một trong: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>cần một giá trị</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>cần nhiều nhất một giá trị</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>cần ít nhất một giá trị</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>cần %s giá trị</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>cần %s giá trị</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>tùy chọn không rõ ràng: %(option)s có thể là %(matches)s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>tùy chọn không mong đợi: %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>giá trị %r viết kèm không được dùng</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>không mở được &apos;%(filename)s&apos;: %(error)s</translation>
     </message>
 </context>
 </TS>

@@ -141,14 +141,14 @@ def test_zero_investment_and_om_cost(ref: ReferenceData) -> None:
 @pytest.mark.parametrize(
     ("inputs", "options", "needle", "name"),
     [
-        ({}, {}, "'Power' (power) is required [0–1000 kW]", "power"),
-        ({"power": "2000 kW"}, {}, "2000 kW is outside the allowed range 0–1000 kW", "power"),
-        ({"power": "2 MW"}, {}, "2 MW (= 2000 kW) is outside the allowed range 0–1000 kW", "power"),
+        ({}, {}, "'Power' (power) is required [0–1,000 kW]", "power"),
+        ({"power": "2000 kW"}, {}, "2,000 kW is outside the allowed range 0–1,000 kW", "power"),
+        ({"power": "2 MW"}, {}, "2 MW (= 2,000 kW) is outside the allowed range 0–1,000 kW", "power"),
         ({"power": "5 kg"}, {}, "Cannot convert kg to kW", "power"),
         (
             {"power": 1, "hours": -1},
             {},
-            "-1 h/yr is outside the allowed range 0–8784 h/yr",
+            "-1 h/yr is outside the allowed range 0–8,784 h/yr",
             "hours",
         ),
         ({"power": 1, "fuel": "uranium"}, {}, "'uranium' is not one of the choices", "fuel"),

@@ -96,7 +96,8 @@ class ChillerEfficiency(Estimator):
         "EFLH = load · t; ΔE = Q_RT · EFLH · (kW/RT_old − kW/RT_new); "
         "COP = 3.517 / (kW/RT).",
     )
-    source = (
+    source = QT_TRANSLATE_NOOP(
+        "Estimator",
         "US Army Corps of Engineers ETL 1110-1-181 (1998), Appendix C §d: annual energy = "
         "capacity × kW/ton × EFLH (Table C3); American Public Power Association, 'Chiller "
         "retrofit energy savings' (energy = tons × kW/ton × load factor × hours); "
@@ -121,7 +122,8 @@ class ChillerEfficiency(Estimator):
         "kw_per_rt_old": 0.85,
         "kw_per_rt_new": 0.56,
     }
-    example_source = (
+    example_source = QT_TRANSLATE_NOOP(
+        "Estimator",
         "American Public Power Association, 'Chiller retrofit energy savings' (CP1): 150-ton "
         "centrifugal chiller, 0.85 → 0.56 kW/ton, load factor 0.75, 3,000 h/yr → 286,875 − "
         "189,000 = 97,875 kWh/yr; × $0.085/kWh → $8,319/yr."

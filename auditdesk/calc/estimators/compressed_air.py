@@ -191,7 +191,8 @@ class CompressedAirLeakRepair(Estimator):
         "else the subsonic nozzle equation; V_free = ṁ/ρ(p_atm, T₀); "
         "kWh/yr = V_free × specific power × hours × control share",
     )
-    source = (
+    source = QT_TRANSLATE_NOOP(
+        "Estimator",
         "Isentropic orifice flow (Moss, Pressure Vessel Design Manual; any gas-dynamics text); "
         "orifice table, free air at C = 1.0 and 70 °F, in US DOE/CAC 'Improving Compressed Air "
         "System Performance: A Sourcebook for Industry', fact sheet 'Compressed Air System "
@@ -215,7 +216,8 @@ class CompressedAirLeakRepair(Estimator):
         "hours": 8760,
         "control_credit": 100,
     }
-    example_source = (
+    example_source = QT_TRANSLATE_NOOP(
+        "Estimator",
         "Orifice table (REFERENCE.md §6): a 1/4 in hole at 100 psig, C = 1.0, 70 °F leaks "
         "104 cfm of free air"
     )
@@ -376,7 +378,8 @@ class CompressedAirPressureReduction(Estimator):
         "w = N·k/(k−1)·((p/p_atm)^((k−1)/(N·k)) − 1); unregulated air: u × (1 − p₂,abs/p₁,abs); "
         "kWh/yr = P × hours × (s_compression + s_demand × (1 − s_compression))",
     )
-    source = (
+    source = QT_TRANSLATE_NOOP(
+        "Estimator",
         "US DOE/CAC 'Improving Compressed Air System Performance: A Sourcebook for Industry' "
         "(2003), fact sheet 'Pressure Drop and Controlling System Pressure': about 1 % of energy "
         "per 2 psi near 100 psig; isentropic compression work (thermodynamics texts)"
@@ -398,7 +401,8 @@ class CompressedAirPressureReduction(Estimator):
         "stages": 2,
         "unregulated_share": 0.0,
     }
-    example_source = (
+    example_source = QT_TRANSLATE_NOOP(
+        "Estimator",
         "DOE/CAC Sourcebook rule: 100 → 90 psig saves about 5 % of compressor energy "
         "(100 kW, 6,000 h/yr → 30,000 kWh/yr)"
     )

@@ -65,7 +65,10 @@ class CustomMeasure(Estimator):
     formula = QT_TRANSLATE_NOOP(
         "Estimator", "Savings as entered by the auditor, per carrier and per year.",
     )
-    source = "Entered by the auditor; state the basis (offer, trial, measurement) in the notes."
+    source = QT_TRANSLATE_NOOP(
+        "Estimator",
+        "Entered by the auditor; state the basis (offer, trial, measurement) in the notes.",
+    )
     assumptions = (
         QT_TRANSLATE_NOOP(
             "Estimator",
@@ -73,7 +76,8 @@ class CustomMeasure(Estimator):
         ),
     )
     example: ClassVar[dict[str, float | str]] = {"electricity": 200_000.0}
-    example_source = (
+    example_source = QT_TRANSLATE_NOOP(
+        "Estimator",
         "REFERENCE.md §7 Vietnam check: 200,000 kWh/yr saved (at 1,899 VND/kWh: "
         "379.8 M VND/yr; with I = 500 M VND, i = 10 %, n = 10: payback 1.3165 yr)."
     )

@@ -106,7 +106,8 @@ class LedRetrofit(Estimator):
         "ΔP = (N_old · W_old − N_new · W_new) / 1000; ΔE = ΔP · t. "
         "Light check: ratio = N_new · lm_new / (N_old · lm_old); E_after = E_today · ratio.",
     )
-    source = (
+    source = QT_TRANSLATE_NOOP(
+        "Estimator",
         "US DOE Industrial Assessment Centers, recommendation ARC 2.7142 'Utilize higher "
         "efficiency lamps and/or ballasts' (ΔkWh = (W_baseline − W_proposed) × H, baseline "
         "watts including ballast losses); QCVN 22:2016/BYT (required workplace illuminance); "
@@ -135,7 +136,8 @@ class LedRetrofit(Estimator):
         "lux_measured": 0.0,
         "lux_required": 0.0,
     }
-    example_source = (
+    example_source = QT_TRANSLATE_NOOP(
+        "Estimator",
         "Forthright LED, 'LED lighting savings calculations' (04/12/2023), long-hand example: "
         "80 fixtures of 4 × 54 W T5 (216 W) → 90 W LED, 5,000 h/yr → 10.08 kW and "
         "50,400 kWh/yr; × $0.1319/kWh → $6,647.76/yr."

@@ -118,7 +118,8 @@ class VsdPumpFan(Estimator):
         "P_VSD = P_full · q · h / (1 − loss); ΔE = Σ (P_present − P_VSD) · t. "
         "Without static head (s = 0) this is the cube law P = P_full · n³.",
     )
-    source = (
+    source = QT_TRANSLATE_NOOP(
+        "Estimator",
         "Affinity laws and static head: Hydraulic Institute, Europump & US DOE, "
         "'Variable Speed Pumping — A Guide to Successful Applications, Executive Summary' "
         "(2004), section 'Pumping Systems' (system curve = static + friction head); "
@@ -153,7 +154,8 @@ class VsdPumpFan(Estimator):
         "hours_3": 0.0,
         "hours_4": 0.0,
     }
-    example_source = (
+    example_source = QT_TRANSLATE_NOOP(
+        "Estimator",
         "REFERENCE.md §7 (ideal cube law): 30 kW at full speed → 15.36 kW at 80 % speed; "
         "6,000 h/yr chosen for illustration → 14.64 kW × 6,000 h = 87,840 kWh/yr. "
         "Same rule as US DOE Motor Tip Sheet #11: 20 % less speed ≈ 50 % less power."
@@ -269,7 +271,8 @@ class MotorReplacement(Estimator):
         "Estimator",
         "ΔP = N · P_rated · L · (1/η_old − 1/η_new); ΔE = ΔP · t.",
     )
-    source = (
+    source = QT_TRANSLATE_NOOP(
+        "Estimator",
         "US DOE Motor Challenge fact sheet 'Buying an Energy-Efficient Electric Motor' "
         "(kW saved = hp × 0.746 × L × (100/E_std − 100/E_HE)); US DOE 'Determining Electric "
         "Motor Load and Efficiency' (load from measured power); REFERENCE.md §6."
@@ -293,7 +296,8 @@ class MotorReplacement(Estimator):
         "hours": 4000.0,
         "motor_count": 1.0,
     }
-    example_source = (
+    example_source = QT_TRANSLATE_NOOP(
+        "Estimator",
         "aeusp.com 'demh' worked example (REFERENCE.md §7): 25 hp (× 0.746 = 18.65 kW), "
         "88.5 % → 91 %, full load, 4,000 h/yr → 0.578 kW; × $0.06/kWh → $138.95/yr."
     )

@@ -180,7 +180,8 @@ class SteamLeakRepair(Estimator):
         "W [lb/h] = 24.24 × P_abs [psia] × D² [in²] (× 0.5 into a closed return); "
         "heat = W × hours × heat per kg; fuel = heat / boiler efficiency",
     )
-    source = (
+    source = QT_TRANSLATE_NOOP(
+        "Estimator",
         "Napier's formula for saturated steam through an orifice; worked example: "
         "Manczyk, 'Steam Loss' (5 psig, 3/16 in, 5,808 h/yr); closed-return halving: "
         "REFERENCE.md §6 rule of thumb"
@@ -199,7 +200,8 @@ class SteamLeakRepair(Estimator):
         "heat_per_kg": 960.8 * 2.326,
         "discharge": "atmosphere",
     }
-    example_source = (
+    example_source = QT_TRANSLATE_NOOP(
+        "Estimator",
         "Manczyk, 'Steam Loss': 5 psig (19.696 psia), D = 0.1875 in, 5,808 h/yr, 960.8 Btu/lb, "
         "boiler 80 %, gas $6.23/MMBtu → 16.78 lb/h and $729.20/yr"
     )
@@ -385,7 +387,8 @@ class BoilerCombustionTuning(Estimator):
         *_energy_outputs("Fuel energy saved", "Năng lượng nhiên liệu tiết kiệm"),
     )
     formula = QT_TRANSLATE_NOOP("Estimator", "fuel saved = fuel × (1 − E₁/E₂)")
-    source = (
+    source = QT_TRANSLATE_NOOP(
+        "Estimator",
         "US DOE Steam Tip Sheet #4 'Improve Your Boiler's Combustion Efficiency' (2006), table "
         "'Combustion Efficiency for Natural Gas' and example; rule of thumb per REFERENCE.md §6"
     )
@@ -405,7 +408,8 @@ class BoilerCombustionTuning(Estimator):
         "method": "doe_table",
         "efficiency_before": 78.2,
     }
-    example_source = (
+    example_source = QT_TRANSLATE_NOOP(
+        "Estimator",
         "US DOE Steam Tip #4: 500,000 MMBtu/yr, 44.9 % → 9.5 % excess air, 400 → 300 °F net "
         "stack (78.2 % → 83.1 %) → 29,482 MMBtu/yr, $235,856/yr at $8.00/MMBtu"
     )

@@ -127,7 +127,9 @@ class CondensateReturn(Estimator):
         "fuel = (1 − flash) × condensate × hours × c_p × (T_condensate − T_make-up) / boiler "
         "efficiency; water = (1 − flash) × condensate × hours / 1000",
     )
-    source = "US DOE Steam Tip Sheet #8 'Return Condensate to the Boiler' (2012), example"
+    source = QT_TRANSLATE_NOOP(
+        "Estimator", "US DOE Steam Tip Sheet #8 'Return Condensate to the Boiler' (2012), example"
+    )
     assumptions = (
         QT_TRANSLATE_NOOP(
             "Estimator", "Liquid water c_p = 4.19 kJ/(kg·K); 1 t of make-up water = 1 m³."
@@ -144,7 +146,8 @@ class CondensateReturn(Estimator):
         "fuel": "natural_gas",
         "boiler_efficiency": 80.0,
     }
-    example_source = (
+    example_source = QT_TRANSLATE_NOOP(
+        "Estimator",
         "US DOE Steam Tip #8: 10,000 lb/h more condensate at 180 °F, make-up 55 °F, 12 % flash, "
         "8,000 h/yr, boiler 80 % → (1 − 0.12) × 10,000 × 8,000 × (148 − 23) / 0.8 = "
         "11,000 MMBtu/yr of fuel"
@@ -339,7 +342,8 @@ class SurfaceInsulation(Estimator):
         "q = (h_conv + h_rad) × A × (T_s − T_a), h_rad = εσ(T_s² + T_a²)(T_s + T_a), h_conv from "
         "Nu(Ra, Re); saved = (q_bare − q_insulated) × hours; fuel = saved / boiler efficiency",
     )
-    source = (
+    source = QT_TRANSLATE_NOOP(
+        "Estimator",
         "Convection correlations: Incropera & DeWitt, Fundamentals of Heat and Mass Transfer, "
         "ch. 7 and 9 (Churchill–Chu, Churchill–Bernstein); check against US DOE Steam Tip "
         "Sheet #2 'Insulate Steam Distribution and Condensate Return Lines', table and example"
@@ -369,7 +373,8 @@ class SurfaceInsulation(Estimator):
         "fuel": "natural_gas",
         "boiler_efficiency": 80.0,
     }
-    example_source = (
+    example_source = QT_TRANSLATE_NOOP(
+        "Estimator",
         "US DOE Steam Tip #2: 1,120 ft of bare 1 in line at 150 psig (366 °F) lose "
         "285 MMBtu/yr per 100 ft = 3,192 MMBtu/yr; with the 2 in and 4 in lines 5,069 MMBtu/yr, "
         "≈ $45,620/yr at $8.00/MMBtu, boiler 80 %, insulation 90 %"
@@ -497,7 +502,8 @@ class FeedwaterEconomizer(Estimator):
         "Q = ṁ × c_p × (T₂ − T₁); fuel = Q × hours / boiler efficiency; "
         "share = c_p (T₂ − T₁) / (h_steam − c_p T₁)",
     )
-    source = (
+    source = QT_TRANSLATE_NOOP(
+        "Estimator",
         "Heat balance on the feedwater; checks: Forbes Marshall 'Every 6 °C rise in feedwater "
         "temperature reduces the fuel bill by 1 %'; US DOE Steam Tip Sheet #3 (economizers "
         "save 5–10 % of fuel)"
@@ -515,7 +521,8 @@ class FeedwaterEconomizer(Estimator):
         "fuel": "fuel_oil",
         "boiler_efficiency": 80.0,
     }
-    example_source = (
+    example_source = QT_TRANSLATE_NOOP(
+        "Estimator",
         "Forbes Marshall tip: 5 barg steam (657.9 kcal/kg), feedwater 40 → 46 °C saves about "
         "1 % of the fuel"
     )

@@ -94,7 +94,8 @@ class TouLoadShift(Estimator):
         "losses = E · (1/η − 1) kWh, priced as electricity; "
         "P_recharge = P · h / (η · window hours).",
     )
-    source = (
+    source = QT_TRANSLATE_NOOP(
+        "Estimator",
         "EVN manufacturing tariff, Decision 1279/QĐ-BCT (10/05/2025), prices by voltage and "
         "time-of-use period; peak/off-peak hours: legacy schedule and Decision 963/QĐ-BCT "
         "(22/04/2026) (REFERENCE.md §2)."
@@ -122,7 +123,8 @@ class TouLoadShift(Estimator):
         "target_period": "offpeak",
         "storage_efficiency": 100.0,
     }
-    example_source = (
+    example_source = QT_TRANSLATE_NOOP(
+        "Estimator",
         "Hand-computed from the published tariff (Decision 1279/QĐ-BCT, 6–22 kV, REFERENCE.md "
         "§2): 100 kW × 3 h × 312 days = 93,600 kWh/yr moved from peak (3,508 VND/kWh) to "
         "off-peak (1,234) → 212,846,400 VND/yr before VAT."

@@ -93,7 +93,8 @@ class WaterLeak(Estimator):
         "h = p / (ρ·g); v = √(2·g·h); Q = N · C_d · (π·d²/4) · v; ΔV = Q · t; "
         "wastewater = ΔV · share.",
     )
-    source = (
+    source = QT_TRANSLATE_NOOP(
+        "Estimator",
         "Torricelli / sharp-edged orifice equation with discharge coefficient (e.g. Munson, "
         "Young & Okiishi, 'Fundamentals of Fluid Mechanics', ch. 3, free jets and flow rate "
         "through an orifice, C_d ≈ 0.61); REFERENCE.md §6 and §7."
@@ -117,7 +118,8 @@ class WaterLeak(Estimator):
         "hours": 8760.0,
         "wastewater_share": 0.0,
     }
-    example_source = (
+    example_source = QT_TRANSLATE_NOOP(
+        "Estimator",
         "REFERENCE.md §7: 2 mm hole at 3 bar (30.6 m), C_d 0.6 → 0.1663 m³/h ≈ 1,456.5 m³/yr "
         "(the published figures use g = 9.81 and h rounded to 30.6 m; exact: 0.1662 m³/h)."
     )
@@ -223,7 +225,8 @@ class CoolingTowerCycles(Estimator):
         "E = k · Q · ΔT; D = d · Q; B = max(E/(C − 1) − D, 0); M = E + D + B; "
         "ΔV_water = (M_now − M_target) · t; ΔV_wastewater = (B_now − B_target) · t.",
     )
-    source = (
+    source = QT_TRANSLATE_NOOP(
+        "Estimator",
         "Evaporation ≈ 0.00085 × circulation × range [°F] (≈ 1 % of circulation per 10 °F) "
         "and blowdown B = (E − (C − 1)·D)/(C − 1), i.e. drift and blowdown together remove "
         "E/(C − 1): SPX/Marley, 'Cooling Tower Fundamentals' (ed. J. C. Hensley), blowdown "
@@ -251,7 +254,8 @@ class CoolingTowerCycles(Estimator):
         "cycles_target": 8.0,
         "hours": 8760.0,
     }
-    example_source = (
+    example_source = QT_TRANSLATE_NOOP(
+        "Estimator",
         "'Case Example Calculations', utilities cooling tower (scribd.com document 46640740): "
         "9,900 gpm, ΔT 8 °F, evaporation 0.1 %/°F (114,048 gpd), windage 0.1 % "
         "(14,256 gpd), cycles 4 → 8: blowdown 23,760 → 2,037 gpd, make-up 152,064 → "
@@ -372,7 +376,8 @@ class WaterReuse(Estimator):
         "V = v · days; ΔV_water = V · f_fresh; ΔV_wastewater = V · f_discharge; "
         "ΔE = −V · e_treat; Δcost = −V · c_treat.",
     )
-    source = (
+    source = QT_TRANSLATE_NOOP(
+        "Estimator",
         "Water balance of the reuse loop (UNIDO/UNEP RECP methodology, technique 'on-site "
         "recovery and reuse'); wastewater charges per m³ as in REFERENCE.md §3 (e.g. Bắc Chu "
         "Lai IP, 8,640 VND/m³)."
@@ -392,7 +397,8 @@ class WaterReuse(Estimator):
         "treatment_energy": 0.5,
         "treatment_cost": 3000.0,
     }
-    example_source = (
+    example_source = QT_TRANSLATE_NOOP(
+        "Estimator",
         "Hand-computed from published prices (REFERENCE.md §3): 50 m³/day of last-rinse "
         "water reused for 300 days → 15,000 m³/yr of water and of wastewater (at Bắc Chu Lai "
         "IP's 8,640 VND/m³ class C: 129.6 M VND/yr of wastewater charges), 7,500 kWh/yr and "

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from auditdesk.calc.reference_texts import display_text
 from auditdesk.exchange.report import styles as st
 from auditdesk.exchange.report import text as t
 from auditdesk.exchange.report.content import PHOTOS_PER_ITEM, PHOTOS_TOTAL, Finding, ReportContent
@@ -119,10 +120,11 @@ def _reference(content: ReportContent) -> list[Flowable]:
             continue
         rows.append([t.pick(lang, factor.label_vi, factor.label_en) or key,
                      t.plain(factor.value, lang), t.unit_text(factor.unit),
-                     t.clean(factor.source) or t.DASH, t.date(factor.effective_date, lang)])
+                     t.clean(display_text(factor.source)) or t.DASH,
+                     t.date(factor.effective_date, lang)])
     story: list[Flowable] = [st.para(fill(translate(
         "Report", "Reference-data set “%1” of %2, as pinned by the audit; every estimate and "
-                  "the baseline use it."), t.clean(reference.name),
+                  "the baseline use it."), t.clean(display_text(reference.name)),
         t.date(reference.effective_date, lang)), s.body)]
     if rows:
         story.append(st.table([translate("Report", "Factor"), translate("Report", "Value"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from auditdesk.calc.reference_texts import display_text
 from auditdesk.exchange.report import charts
 from auditdesk.exchange.report import styles as st
 from auditdesk.exchange.report import text as t
@@ -84,7 +85,8 @@ def enterprise(content: ReportContent, heading: st.Heading) -> list[Flowable]:
         (translate("Report", "Walk-through checklist"), checklist),
         (translate("Report", "Baseline period"), baseline_period(content)),
         (translate("Report", "Reference data"),
-         ", ".join(x for x in (fill(translate("Report", "%1 of %2"), t.clean(reference.name),
+         ", ".join(x for x in (fill(translate("Report", "%1 of %2"),
+                                    t.clean(display_text(reference.name)),
                                     t.date(reference.effective_date, lang)), grid) if x)),
     ]
     story.append(st.key_values(pairs))
@@ -108,7 +110,7 @@ def current_use(content: ReportContent, heading: st.Heading) -> list[Flowable]:
                   "(sub-meters are inside them), converted with the reference data “%2”: "
                   "GJ by calorific value, TOE by the MOIT factors, tCO2e by the grid and IPCC "
                   "factors, cost at the set's prices."),
-        baseline_period(content), t.clean(content.reference.name)), s.body))
+        baseline_period(content), t.clean(display_text(content.reference.name))), s.body))
     nothing = st.para(translate("Report", "No meter readings cover the baseline period."),
                       s.body)
     if b.carriers:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from auditdesk.calc.reference_texts import display_text
 from auditdesk.exchange.report import charts
 from auditdesk.exchange.report import styles as st
 from auditdesk.exchange.report import text as t
@@ -148,7 +149,7 @@ def _basis(detail: OpportunityDetail, content: ReportContent) -> list[Flowable]:
         story += [st.bullet(n) for n in notes]
     story.append(st.para(fill(translate(
         "Report", "Reference data: %1 (%2); grid emission factor of %3."),
-        t.clean(str(estimate.get("reference_set") or "")),
+        t.clean(display_text(str(estimate.get("reference_set") or ""))),
         t.date(str(estimate.get("reference_date") or ""), lang),
         estimate.get("grid_year") or t.DASH), s.muted))
     return story

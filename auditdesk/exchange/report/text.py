@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import math
-import re
 import unicodedata
 from collections.abc import Iterator
 
@@ -50,14 +49,6 @@ CHOICES: dict[str, str] = {
     "offpeak": QT_TRANSLATE_NOOP("EstimatorChoice", "Off-peak hours"),
     "steam": QT_TRANSLATE_NOOP("EstimatorChoice", "Purchased steam"),
 }
-
-_PRETTY = (
-    ("delta_degC", "°C"), ("delta_degF", "°F"), ("degC", "°C"), ("degF", "°F"),
-    ("refrigeration_ton", "RT"), ("gallon/minute", "US gpm"), ("inch", "in"),
-    ("**3", "³"), ("**2", "²"), ("m3", "m³"), ("m2", "m²"), ("*", "·"), ("VND", "₫"),
-    ("dimensionless", ""),
-)
-
 
 @contextlib.contextmanager
 def report_language(lang: str) -> Iterator[None]:
@@ -171,11 +162,7 @@ def month_short(period: str) -> str:
 
 def unit_text(unit: str) -> str:
     """A unit as people write it, in the current language: ``m**3/yr`` → ``m³/năm``."""
-    text = unit
-    for raw, pretty in _PRETTY:
-        text = text.replace(raw, pretty)
-    text = re.sub(r"\byr\b", translate("UnitNames", "yr"), text)
-    return re.sub(r"\bday\b", translate("UnitNames", "day"), text)
+    return i18n.unit_text(unit)
 
 
 def carrier_label(code: str) -> str:

@@ -258,13 +258,17 @@ def _financials(portfolio: Portfolio) -> None:
 
 
 def anonymise(portfolio: Portfolio) -> None:
-    """Replace enterprise names by ``Enterprise 001``… (also inside titles, descriptions and
-    partners); clear owners and comments, which name people."""
+    """Replace enterprise names by ``Enterprise 001``… (``Doanh nghiệp 001`` in Vietnamese;
+    also inside titles, descriptions and partners); clear owners and comments, which name
+    people."""
+    from auditdesk.i18n import fill, translate
+
+    alias = translate("Rollup", "Enterprise %1")
     aliases: dict[str, str] = {}
     names: dict[str, str] = {}
     for audit in portfolio.audits:
         if audit.enterprise_id not in aliases:
-            aliases[audit.enterprise_id] = f"Enterprise {len(aliases) + 1:03d}"
+            aliases[audit.enterprise_id] = fill(alias, f"{len(aliases) + 1:03d}")
             names[audit.enterprise] = aliases[audit.enterprise_id]
 
     def scrub(text: str) -> str:

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from auditdesk.calc.engine import EstimateReport
+from auditdesk.calc.reference_texts import display_text
 from auditdesk.i18n import current_language, fill, format_iso_date, format_number
 from auditdesk.model.carriers import CARRIERS
 from auditdesk.ui.register import formatting
@@ -181,7 +182,8 @@ class ReportView(QLabel):
             parts.append(f"<p><b>{escape(example)}:</b> "
                          f"{escape(report.example_source)}</p>")
         reference = fill(self.tr("Reference data: %1 (%2); grid emission factor of %3."),
-                         report.reference_set, format_iso_date(report.reference_date),
+                         display_text(report.reference_set),
+                         format_iso_date(report.reference_date),
                          report.grid_year)
         parts.append(f"<p>{escape(reference)}</p>")
         return "".join(parts)

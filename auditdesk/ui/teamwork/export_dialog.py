@@ -113,7 +113,8 @@ class ExportDialog(QDialog):
         from PySide6.QtWidgets import QFileDialog
 
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export audit package"),
-                                              self.path.text(), PACKAGE_FILTER)
+                                              self.path.text(),
+                                              self.tr("AuditDesk package") + " (*.auditdesk)")
         if path:
             self.path.setText(path if path.endswith(".auditdesk") else path + ".auditdesk")
 
