@@ -8,7 +8,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.auditdesk-installed
 
-.PHONY: run test venv translations bench clean-venv
+.PHONY: run test venv translations bench bundle clean-venv
 
 venv: $(STAMP)
 
@@ -32,6 +32,10 @@ translations: $(STAMP)
 bench: $(STAMP)
 	@sh scripts/ensure-qt-libs.sh offscreen
 	$(BIN)/python bench/run_all.py
+
+# The one-folder PyInstaller bundle in dist/AuditDesk (installer/README.md).
+bundle: $(STAMP)
+	$(BIN)/python installer/build.py
 
 clean-venv:
 	rm -rf $(VENV)

@@ -63,13 +63,20 @@ def demo_db_path() -> Path:
 def resources_dir() -> Path:
     """The shipped resources: templates, translations, icons, reference data.
 
-    In a source checkout (editable install) they sit beside the package; in a
-    PyInstaller bundle under ``sys._MEIPASS``.
+    Looked up in order: a PyInstaller bundle (``sys._MEIPASS/auditdesk/resources``),
+    an installed wheel (``auditdesk/resources`` inside the package), then the
+    source checkout (``resources/`` beside the package, editable installs).
+    ``installer/shipped.py`` lists what the wheel and the bundle carry.
     """
+    package = Path(__file__).resolve().parent
+    candidates = [package / "resources", package.parent / "resources"]
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
-        return Path(bundle) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+        candidates.insert(0, Path(bundle) / "auditdesk" / "resources")
+    for candidate in candidates:
+        if candidate.is_dir():
+            return candidate
+    return candidates[-1]
 
 
 def resource(*parts: str) -> Path:

@@ -19,11 +19,15 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
         action="store_true",
         help=translate("CLIHelp", "open the demo database (created on first use)"),
     )
+    parser.add_argument(
+        "files", nargs="*", type=Path, metavar="FILE",
+        help=translate("CLIHelp", "files to open as if dropped on the window: a database, "
+                                  "audit packages to merge, workbooks or readings to import"))
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    return launch(db=args.db, demo=args.demo)
+    return launch(db=args.db, demo=args.demo, files=args.files)
 
 
 def ensure_demo() -> Path:
@@ -38,14 +42,28 @@ def ensure_demo() -> Path:
     return path
 
 
-def launch(db: Path | None, demo: bool) -> int:
-    """Start the GUI on ``db``, the demo, or the most recent database (else the demo)."""
+DATABASE_SUFFIXES = (".sqlite", ".db")
+
+
+def launch(db: Path | None, demo: bool, files: list[Path] | None = None) -> int:
+    """Start the GUI on ``db``, the demo, or the most recent database (else the demo).
+
+    ``files`` (a double-click on a package, "Open with AuditDesk") are handled as
+    if dropped on the window once it is up: a database among them is the one
+    opened; packages are merged into it, workbooks and readings imported.
+    """
     from auditdesk import settings
     from auditdesk.ui.app import create_app, install_excepthook
     from auditdesk.ui.main_window import MainWindow
 
     app = create_app(sys.argv[:1])
     install_excepthook()
+    others = [str(f) for f in files or ()]
+    if db is None and not demo:
+        named = [f for f in others if f.lower().endswith(DATABASE_SUFFIXES)]
+        if named:
+            db = Path(named[0])
+            others.remove(named[0])
     if db is None and not demo:
         recent = [p for p in settings.load().recent_files if Path(p).exists()]
         db = Path(recent[0]) if recent else None
@@ -59,6 +77,12 @@ def launch(db: Path | None, demo: bool) -> int:
     # First paint: the window with the database's navigator; the workspace page
     # follows in the next event-loop turn.
     window.open_path(db, defer_page=True)
+    if others:
+        from PySide6.QtCore import QTimer
+
+        from auditdesk.ui import drop
+
+        QTimer.singleShot(0, lambda: drop.handle_paths(window, others))
     return app.exec()
 
 
