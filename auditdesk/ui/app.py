@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import importlib.util
 import os
 import sys
-import traceback
 from pathlib import Path
 from types import TracebackType
 
@@ -72,7 +70,7 @@ def _register_fonts(app: QApplication) -> None:
     if not any(Path(p).exists() for p in _SYSTEM_DEJAVU):
         spec = importlib.util.find_spec("matplotlib")
         if spec and spec.submodule_search_locations:
-            base = Path(list(spec.submodule_search_locations)[0]) / "mpl-data" / "fonts" / "ttf"
+            base = Path(next(iter(spec.submodule_search_locations))) / "mpl-data" / "fonts" / "ttf"
             for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
                 QFontDatabase.addApplicationFont(str(base / name))
     app.setFont(QFont("DejaVu Sans", 10))
@@ -97,36 +95,73 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+LOG_MAX_BYTES = 1_000_000  # then the log moves to auditdesk.log.1 and a new one starts
+_reporting = False  # a crash dialog is showing: later errors are logged, not shown again
+
+
 def log_file() -> Path:
+    """The crash log, in the user's data folder (``…/logs/auditdesk.log``)."""
     return paths.log_dir() / "auditdesk.log"
+
+
+def write_log(text: str) -> Path | None:
+    """Append ``text`` to the log with the time, versions and platform; the log's path,
+    or None when it cannot be written (a full disk must not hide the first error)."""
+    import platform
+
+    try:
+        path = log_file()
+        if path.exists() and path.stat().st_size > LOG_MAX_BYTES:
+            os.replace(path, path.with_name(path.name + ".1"))
+        from PySide6 import __version__ as pyside_version
+
+        with open(path, "a", encoding="utf-8") as fh:
+            import datetime as dt  # here: not on the start path
+
+            fh.write(f"\n--- {dt.datetime.now().isoformat(timespec='seconds')} "
+                     f"AuditDesk {__version__} · Python {platform.python_version()} · "
+                     f"PySide6 {pyside_version} · {sys.platform}\n{text}")
+        return path
+    except OSError:
+        return None
+
+
+def crash_message(path: Path | None) -> str:
+    """What the crash dialog says: the data is safe, what to do, where the log is."""
+    text = QCoreApplication.translate(
+        "App",
+        "Something went wrong inside AuditDesk: a fault in the program, not in your data.\n\n"
+        "Your work is safe: every change is saved as you make it, and the open database stays "
+        "open. You can keep working; if the same thing happens again, close AuditDesk and "
+        "start it again.\n\nPlease report it: send the log file below to the AuditDesk team, "
+        "with a few words on what you were doing.\n%1")
+    return text.replace("%1", str(path) if path else QCoreApplication.translate(
+        "App", "(the log could not be written; the details below say what happened)"))
 
 
 def report_exception(exc_type: type[BaseException], exc: BaseException,
                      tb: TracebackType | None, formatted: str | None = None) -> None:
     """Our bug: log it with the traceback and tell the user calmly; the audit is safe."""
+    global _reporting
+    if issubclass(exc_type, KeyboardInterrupt):
+        sys.__excepthook__(exc_type, exc, tb)
+        return
+    import traceback  # here: not on the start path
+
     text = formatted or "".join(traceback.format_exception(exc_type, exc, tb))
-    path = log_file()
-    try:
-        with open(path, "a", encoding="utf-8") as fh:
-            fh.write(f"\n--- {dt.datetime.now().isoformat(timespec='seconds')} "
-                     f"AuditDesk {__version__}\n{text}")
-    except OSError:
-        pass
+    path = write_log(text)
     sys.stderr.write(text)
-    if os.environ.get("AUDITDESK_NO_CRASH_DIALOG"):
+    if os.environ.get("AUDITDESK_NO_CRASH_DIALOG") or _reporting:
         return
     from auditdesk.ui import messages
 
-    messages.error(
-        None,
-        QCoreApplication.translate(
-            "App",
-            "Something went wrong inside AuditDesk. Your audit is safe: every change is "
-            "saved as you make it. Please send the log file to the AuditDesk team:\n%1",
-        ).replace("%1", str(path)),
-        details=text,
-    )
+    _reporting = True
+    try:
+        messages.error(None, crash_message(path), details=text)
+    finally:
+        _reporting = False
 
 
 def install_excepthook() -> None:
+    """Errors nobody caught, in slots and event handlers too, go to ``report_exception``."""
     sys.excepthook = report_exception

@@ -6,7 +6,7 @@ import base64
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence  # drop hook
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from auditdesk import APP_NAME, __version__, model, settings  # model: entities load lazily
@@ -17,6 +17,7 @@ from auditdesk.ui.navigator import Navigator
 from auditdesk.ui.report_action import ReportAction  # report hook: File → Audit report (PDF)…
 from auditdesk.ui.teamwork.controller import TeamworkController  # packages, merge, backups
 from auditdesk.ui.deliverables.controller import DeliverablesController  # deliverables hook
+from auditdesk.ui.undo import UndoController  # undo hook: Edit → Undo / Redo
 
 # Dialog modules (forms, file dialogs) are imported where used: each Qt class
 # imported at start-up costs its enums (PySide6 builds them on import).
@@ -34,7 +35,9 @@ class MainWindow(QMainWindow):
         self.teamwork = TeamworkController(self)
         self.report_action = ReportAction(self)  # report hook
         self.deliverables = DeliverablesController(self)  # deliverables hook: workbooks, roll-up
+        self.undo = UndoController(self)  # undo hook: one undo stack per open database
         self._build()
+        self.setAcceptDrops(True)  # drop hook: files dropped on the window (ui/drop.py)
         self._restore_geometry()
         if store is not None:
             self.set_store(store)
@@ -116,6 +119,7 @@ class MainWindow(QMainWindow):
                                          QKeySequence.StandardKey.Quit, "actQuit"))
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo.add_edit_actions(edit_menu)  # undo hook
         self.act_new_park = self._action(self.tr("New &park…"), self.on_new_park,
                                          name="actNewPark")
         self.act_new_enterprise = self._action(self.tr("New &enterprise…"),
@@ -136,11 +140,16 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About AuditDesk"), self.on_about,
                                          name="actAbout"))
+        from auditdesk.ui import icons  # icons
+
+        icons.decorate(self)  # icons: action icons and the toolbar
 
     def _restore_geometry(self) -> None:
         self.resize(1280, 800)
         if self.settings.window_geometry:
             self.restoreGeometry(QByteArray(base64.b64decode(self.settings.window_geometry)))
+        if self.settings.window_state:  # toolbar and docks
+            self.restoreState(QByteArray(base64.b64decode(self.settings.window_state)))
 
     # --- database ------------------------------------------------------------------
 
@@ -298,9 +307,23 @@ class MainWindow(QMainWindow):
         if not recent:
             self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
         for path in recent:
-            action = self.recent_menu.addAction(path)
-            action.setEnabled(Path(path).exists())
-            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+            found = Path(path).exists()
+            action = self.recent_menu.addAction(path if found else self.tr("%1 (not found)")
+                                                .replace("%1", path))
+            action.triggered.connect(lambda _=False, p=path: self.open_recent(p))
+
+    def open_recent(self, path: str) -> bool:
+        """Open a recent database; one that is gone is reported and leaves the list."""
+        if Path(path).exists():
+            return self.open_path(path)
+        current = settings.load()
+        current.remove_recent(path)
+        settings.save(current)
+        messages.warn(self, self.tr("%1 is not there any more: it was moved, renamed or "
+                                    "deleted, or its drive is not connected. It was removed "
+                                    "from the recent files; use Open database… to find it.")
+                      .replace("%1", path))
+        return False
 
     @Slot()
     def on_close_database(self) -> None:
@@ -313,11 +336,14 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def on_settings(self) -> None:
-        from auditdesk.ui.settings_dialog import SettingsDialog
+        from auditdesk.ui.settings_dialog import SettingsDialog, apply_settings
 
-        before = settings.load().language
-        if SettingsDialog.ask(self) and settings.load().language != before:
-            self.retranslate()
+        before = settings.load()
+        if not SettingsDialog.ask(self, self.store):
+            return
+        if self.store is not None:  # the change history records the new name from now on
+            self.store.user = settings.load().effective_user()
+        apply_settings(self, before)  # language, display units, backup interval
 
     def retranslate(self) -> None:
         """Apply a new language: reinstall translators and rebuild the widgets."""
@@ -410,7 +436,9 @@ class MainWindow(QMainWindow):
         audit = EntityDialog.ask(
             self, self.tr("New audit"), audit_fields(self.store),
             model.Audit(enterprise_id=ids["enterprise"], start_date=dt.date.today().isoformat(),
-                        title=self.tr("RECP assessment")), self._save_new("audits"))
+                        title=self.tr("RECP assessment"),  # Settings: default reference data
+                        reference_set_id=settings.load().reference_set_for_new_audit(
+                            self.store.conn)), self._save_new("audits"))
         if audit is not None:
             self.reload(select=("audit", audit.id))
 
@@ -462,11 +490,22 @@ class MainWindow(QMainWindow):
             return
         self.reload(select=None)
 
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # drop hook
+        from auditdesk.ui import drop  # drop hook
+
+        drop.drag_enter(self, event)  # drop hook
+
+    def dropEvent(self, event: QDropEvent) -> None:  # drop hook
+        from auditdesk.ui import drop  # drop hook
+
+        drop.drop(self, event)  # drop hook
+
     # --- closing ---------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         current = settings.load()
         current.window_geometry = base64.b64encode(bytes(self.saveGeometry())).decode("ascii")
+        current.window_state = base64.b64encode(bytes(self.saveState())).decode("ascii")
         settings.save(current)
         self.teamwork.on_store_closing()
         if self.store is not None:

@@ -57,10 +57,12 @@ class KpiCard(QFrame):
 
 
 def make_table(parent: QWidget, headers: Sequence[str], rows: Sequence[Sequence[object]],
-               numeric: Sequence[int] = ()) -> QTableView:
+               numeric: Sequence[int] = (), stretch: int | None = None) -> QTableView:
     """A sortable read-only table view over a QStandardItemModel.
 
-    ``rows`` hold (display text, sort value) pairs or plain values.
+    ``rows`` hold (display text, sort value) pairs or plain values. ``stretch``:
+    the column that takes the width left (long texts elided, shown whole in
+    their tooltip) so that every column stays in view; else the last one.
     """
     model = QStandardItemModel(len(rows), len(headers), parent)
     model.setHorizontalHeaderLabels(list(headers))
@@ -70,6 +72,8 @@ def make_table(parent: QWidget, headers: Sequence[str], rows: Sequence[Sequence[
             text, key = cell if isinstance(cell, tuple) else (cell, cell)
             item = QStandardItem("" if text is None else str(text))
             item.setEditable(False)
+            if len(item.text()) > 30:
+                item.setToolTip(item.text())
             item.setData(key if key is not None else "", SORT_ROLE)
             if c in numeric:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -83,6 +87,9 @@ def make_table(parent: QWidget, headers: Sequence[str], rows: Sequence[Sequence[
     view.verticalHeader().hide()
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
+    if stretch is None:
+        header.setStretchLastSection(True)
+    else:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     return view

@@ -59,10 +59,22 @@
 <context>
     <name>App</name>
     <message>
-        <source>Something went wrong inside AuditDesk. Your audit is safe: every change is saved as you make it. Please send the log file to the AuditDesk team:
+        <source>Something went wrong inside AuditDesk: a fault in the program, not in your data.
+
+Your work is safe: every change is saved as you make it, and the open database stays open. You can keep working; if the same thing happens again, close AuditDesk and start it again.
+
+Please report it: send the log file below to the AuditDesk team, with a few words on what you were doing.
 %1</source>
-        <translation>Đã xảy ra lỗi bên trong AuditDesk. Dữ liệu đánh giá của bạn vẫn an toàn: mọi thay đổi đều được lưu ngay khi bạn thực hiện. Vui lòng gửi tệp nhật ký cho nhóm AuditDesk:
+        <translation>AuditDesk gặp sự cố bên trong: đây là lỗi của chương trình, không phải của dữ liệu của bạn.
+
+Công việc của bạn vẫn an toàn: mọi thay đổi đều được lưu ngay khi bạn thực hiện, và cơ sở dữ liệu đang mở vẫn mở. Bạn có thể tiếp tục làm việc; nếu sự cố lặp lại, hãy đóng AuditDesk rồi khởi động lại.
+
+Vui lòng báo lỗi: gửi tệp nhật ký dưới đây cho nhóm AuditDesk, kèm vài dòng về việc bạn đang làm.
 %1</translation>
+    </message>
+    <message>
+        <source>(the log could not be written; the details below say what happened)</source>
+        <translation>(không ghi được tệp nhật ký; phần chi tiết bên dưới cho biết điều gì đã xảy ra)</translation>
     </message>
 </context>
 <context>
@@ -173,10 +185,6 @@
         <translation>Tiết kiệm điện</translation>
     </message>
     <message>
-        <source>MWh/yr</source>
-        <translation>MWh/năm</translation>
-    </message>
-    <message>
         <source>Water savings</source>
         <translation>Tiết kiệm nước</translation>
     </message>
@@ -187,10 +195,6 @@
     <message>
         <source>Investment</source>
         <translation>Đầu tư</translation>
-    </message>
-    <message>
-        <source>million ₫</source>
-        <translation>triệu ₫</translation>
     </message>
     <message>
         <source>Meters</source>
@@ -215,10 +219,6 @@
     <message>
         <source>Cost savings</source>
         <translation>Tiết kiệm chi phí</translation>
-    </message>
-    <message>
-        <source>per year</source>
-        <translation>mỗi năm</translation>
     </message>
     <message>
         <source>Code</source>
@@ -747,6 +747,10 @@ R² = %4</translation>
     <message>
         <source>open the demo database (created on first use)</source>
         <translation>mở cơ sở dữ liệu mẫu (tạo ra ở lần dùng đầu tiên)</translation>
+    </message>
+    <message>
+        <source>files to open as if dropped on the window: a database, audit packages to merge, workbooks or readings to import</source>
+        <translation>các tệp cần mở như khi thả vào cửa sổ: một cơ sở dữ liệu, các gói kiểm toán cần gộp, sổ tính hoặc số liệu chỉ số cần nhập</translation>
     </message>
     <message>
         <source>import meter readings from a CSV or Excel file</source>
@@ -1742,6 +1746,80 @@ Sẽ cập nhật: %5.</translation>
     <message>
         <source>Industrial symbiosis</source>
         <translation>Cộng sinh công nghiệp</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayUnits</name>
+    <message>
+        <source>%1/yr</source>
+        <translation>%1/năm</translation>
+    </message>
+    <message>
+        <source>million ₫</source>
+        <translation>triệu ₫</translation>
+    </message>
+    <message>
+        <source>Cost savings (%1 million ₫/yr)</source>
+        <translation>Tiết kiệm chi phí (%1 triệu ₫/năm)</translation>
+    </message>
+    <message>
+        <source>Investment (%1 million ₫)</source>
+        <translation>Vốn đầu tư (%1 triệu ₫)</translation>
+    </message>
+    <message>
+        <source>of which industrial symbiosis (%1)</source>
+        <translation>trong đó cộng sinh công nghiệp (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Drop</name>
+    <message>
+        <source>AuditDesk cannot use these files:
+%1
+
+It takes audit packages (.auditdesk), workbooks and readings (.xlsx, .csv), photos (.jpg, .png) and databases (.sqlite, .db).</source>
+        <translation>AuditDesk không dùng được các tệp này:
+%1
+
+AuditDesk nhận gói kiểm toán (.auditdesk), sổ tính và số liệu chỉ số (.xlsx, .csv), ảnh (.jpg, .png) và cơ sở dữ liệu (.sqlite, .db).</translation>
+    </message>
+    <message>
+        <source>One database is open at a time: %1 is opened, these are not:
+%2</source>
+        <translation>Mỗi lần chỉ mở được một cơ sở dữ liệu: đã mở %1, các tệp sau không được mở:
+%2</translation>
+    </message>
+    <message>
+        <source>Open a database first, then drop these files again:
+%1</source>
+        <translation>Hãy mở một cơ sở dữ liệu trước, rồi thả lại các tệp này:
+%1</translation>
+    </message>
+    <message>
+        <source>This database is open read-only (%1), so nothing can be added to it. These files were not used:
+%2</source>
+        <translation>Cơ sở dữ liệu này đang mở ở chế độ chỉ đọc (%1), nên không thể thêm gì vào. Các tệp sau không được dùng:
+%2</translation>
+    </message>
+    <message>
+        <source>Choose on the left the audit the readings belong to, then drop the files again:
+%1</source>
+        <translation>Hãy chọn ở bên trái cuộc đánh giá mà các chỉ số thuộc về, rồi thả lại các tệp:
+%1</translation>
+    </message>
+    <message>
+        <source>%1 has no meters yet. Add its meters in the Meters tab of the audit, then drop the readings again.</source>
+        <translation>%1 chưa có đồng hồ đo nào. Hãy thêm đồng hồ trong thẻ Đồng hồ và chỉ số của cuộc đánh giá, rồi thả lại các tệp chỉ số.</translation>
+    </message>
+    <message>
+        <source>Photos belong to a checklist item. Open the Checklist tab of the audit, choose the item, then drop the photos again:
+%1</source>
+        <translation>Ảnh được gắn với một mục trong danh mục khảo sát. Hãy mở thẻ Danh mục khảo sát của cuộc đánh giá, chọn mục, rồi thả lại ảnh:
+%1</translation>
+    </message>
+    <message>
+        <source>Choose the checklist item the photos show, then drop them again.</source>
+        <translation>Hãy chọn mục danh mục khảo sát mà ảnh thể hiện, rồi thả lại ảnh.</translation>
     </message>
 </context>
 <context>
@@ -3042,6 +3120,13 @@ Sẽ cập nhật: %5.</translation>
     </message>
 </context>
 <context>
+    <name>Icons</name>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Thanh công cụ chính</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Choose a CSV or Excel file</source>
@@ -3581,6 +3666,14 @@ Sẽ cập nhật: %5.</translation>
     <message>
         <source>(none)</source>
         <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1 (không tìm thấy)</translation>
+    </message>
+    <message>
+        <source>%1 is not there any more: it was moved, renamed or deleted, or its drive is not connected. It was removed from the recent files; use Open database… to find it.</source>
+        <translation>%1 không còn ở đó: tệp đã bị di chuyển, đổi tên hoặc xóa, hoặc ổ đĩa chứa nó chưa được kết nối. Tệp đã được bỏ khỏi danh sách tệp gần đây; hãy dùng Mở cơ sở dữ liệu… để tìm lại.</translation>
     </message>
     <message>
         <source>no database open</source>
@@ -4983,10 +5076,6 @@ Cơ sở dữ liệu: %2</translation>
         <translation>Điện tiết kiệm</translation>
     </message>
     <message>
-        <source>kWh/yr</source>
-        <translation>kWh/năm</translation>
-    </message>
-    <message>
         <source>Water saved</source>
         <translation>Nước tiết kiệm</translation>
     </message>
@@ -4997,10 +5086,6 @@ Cơ sở dữ liệu: %2</translation>
     <message>
         <source>Cost savings</source>
         <translation>Tiết kiệm chi phí</translation>
-    </message>
-    <message>
-        <source>USD/yr</source>
-        <translation>USD/năm</translation>
     </message>
     <message>
         <source>Emissions avoided</source>
@@ -7647,6 +7732,17 @@ RECP</translation>
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>Enter a whole number from %1 to %2.</source>
+        <translation>Nhập một số nguyên từ %1 đến %2.</translation>
+    </message>
+    <message>
+        <source>Choose one of %1.</source>
+        <translation>Chọn một trong: %1.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -7677,8 +7773,68 @@ RECP</translation>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
+        <source>kWh (kilowatt-hours)</source>
+        <translation>kWh (kilôoát giờ)</translation>
+    </message>
+    <message>
+        <source>MWh (megawatt-hours)</source>
+        <translation>MWh (mêgaoát giờ)</translation>
+    </message>
+    <message>
+        <source>GJ (gigajoules)</source>
+        <translation>GJ (gigajun)</translation>
+    </message>
+    <message>
+        <source>Energy totals in</source>
+        <translation>Tổng năng lượng tính bằng</translation>
+    </message>
+    <message>
+        <source>VND (₫)</source>
+        <translation>VND (₫)</translation>
+    </message>
+    <message>
+        <source>USD ($)</source>
+        <translation>USD ($)</translation>
+    </message>
+    <message>
+        <source>USD uses the exchange rate of each audit&apos;s reference data; an audit without a rate shows VND.</source>
+        <translation>USD được quy đổi theo tỷ giá trong dữ liệu tham chiếu của từng cuộc đánh giá; cuộc đánh giá không có tỷ giá sẽ hiển thị VND.</translation>
+    </message>
+    <message>
+        <source>Money in</source>
+        <translation>Tiền tệ hiển thị</translation>
+    </message>
+    <message>
+        <source>The reference data (tariffs, emission factors, exchange rate) a new audit starts with</source>
+        <translation>Dữ liệu tham chiếu (biểu giá, hệ số phát thải, tỷ giá) mà một cuộc đánh giá mới sử dụng ban đầu</translation>
+    </message>
+    <message>
+        <source>Reference data of new audits</source>
+        <translation>Dữ liệu tham chiếu cho cuộc đánh giá mới</translation>
+    </message>
+    <message>
         <source>Backups to keep</source>
         <translation>Số bản sao lưu giữ lại</translation>
+    </message>
+    <message>
+        <source>Backup every (minutes)</source>
+        <translation>Sao lưu mỗi (phút)</translation>
+    </message>
+    <message>
+        <source>The built-in set</source>
+        <translation>Bộ có sẵn</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (từ %2)</translation>
+    </message>
+    <message>
+        <source>%1 (not in this database)</source>
+        <translation>%1 (không có trong cơ sở dữ liệu này)</translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation>Nhập một số.</translation>
     </message>
 </context>
 <context>
@@ -8079,6 +8235,10 @@ Khôi phục bản sao lưu tốt mới nhất, tạo lúc %3? Những thay đ�
         <translation>Gộp các gói kiểm toán</translation>
     </message>
     <message>
+        <source>AuditDesk package</source>
+        <translation>Gói dữ liệu AuditDesk</translation>
+    </message>
+    <message>
         <source>Reading %1…</source>
         <translation>Đang đọc %1…</translation>
     </message>
@@ -8195,6 +8355,168 @@ Khôi phục bản sao lưu tốt mới nhất, tạo lúc %3? Những thay đ�
     <message>
         <source>By RECP technique: %1</source>
         <translation>Theo kỹ thuật RECP: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>It holds data added since; delete it yourself if it must go.</source>
+        <translation>Bản ghi này đã có thêm dữ liệu từ đó; nếu cần bỏ nó, hãy tự xóa.</translation>
+    </message>
+    <message>
+        <source>The meter has another reading at that time now.</source>
+        <translation>Đồng hồ nay đã có một chỉ số khác vào thời điểm đó.</translation>
+    </message>
+    <message>
+        <source>New park “%1”</source>
+        <translation>KCN mới “%1”</translation>
+    </message>
+    <message>
+        <source>Edit park “%1”</source>
+        <translation>Sửa KCN “%1”</translation>
+    </message>
+    <message>
+        <source>New enterprise “%1”</source>
+        <translation>Doanh nghiệp mới “%1”</translation>
+    </message>
+    <message>
+        <source>Edit enterprise “%1”</source>
+        <translation>Sửa doanh nghiệp “%1”</translation>
+    </message>
+    <message>
+        <source>New audit “%1”</source>
+        <translation>Cuộc đánh giá mới “%1”</translation>
+    </message>
+    <message>
+        <source>Edit audit “%1”</source>
+        <translation>Sửa cuộc đánh giá “%1”</translation>
+    </message>
+    <message>
+        <source>New meter “%1”</source>
+        <translation>Đồng hồ mới “%1”</translation>
+    </message>
+    <message>
+        <source>Edit meter “%1”</source>
+        <translation>Sửa đồng hồ “%1”</translation>
+    </message>
+    <message>
+        <source>New production record %1</source>
+        <translation>Số liệu sản lượng mới %1</translation>
+    </message>
+    <message>
+        <source>Edit production record %1</source>
+        <translation>Sửa số liệu sản lượng %1</translation>
+    </message>
+    <message>
+        <source>New record %1</source>
+        <translation>Bản ghi mới %1</translation>
+    </message>
+    <message>
+        <source>Edit record %1</source>
+        <translation>Sửa bản ghi %1</translation>
+    </message>
+    <message>
+        <source>Edit reading %1</source>
+        <translation>Sửa chỉ số %1</translation>
+    </message>
+    <message>
+        <source>Move reading %1 to %2</source>
+        <translation>Chuyển chỉ số %1 sang %2</translation>
+    </message>
+    <message>
+        <source>Add reading %1</source>
+        <translation>Thêm chỉ số %1</translation>
+    </message>
+    <message>
+        <source>Delete reading %1</source>
+        <translation>Xóa chỉ số %1</translation>
+    </message>
+    <message>
+        <source>Add %1 readings</source>
+        <translation>Thêm %1 chỉ số</translation>
+    </message>
+    <message>
+        <source>Delete %1 readings</source>
+        <translation>Xóa %1 chỉ số</translation>
+    </message>
+    <message>
+        <source>Delete production record %1</source>
+        <translation>Xóa số liệu sản lượng %1</translation>
+    </message>
+    <message>
+        <source>Delete %1 production records</source>
+        <translation>Xóa %1 số liệu sản lượng</translation>
+    </message>
+    <message>
+        <source>Answer %1</source>
+        <translation>Trả lời %1</translation>
+    </message>
+    <message>
+        <source>Note on %1</source>
+        <translation>Ghi chú cho %1</translation>
+    </message>
+    <message>
+        <source>Finding %1</source>
+        <translation>Phát hiện %1</translation>
+    </message>
+    <message>
+        <source>Edit opportunity %1</source>
+        <translation>Sửa cơ hội %1</translation>
+    </message>
+    <message>
+        <source>Add opportunity %1</source>
+        <translation>Thêm cơ hội %1</translation>
+    </message>
+    <message>
+        <source>Delete opportunity %1</source>
+        <translation>Xóa cơ hội %1</translation>
+    </message>
+    <message>
+        <source>Status of %1: %2</source>
+        <translation>Trạng thái của %1: %2</translation>
+    </message>
+    <message>
+        <source>RECP sort of %1: %2</source>
+        <translation>Phân loại RECP của %1: %2</translation>
+    </message>
+    <message>
+        <source>Comment on %1</source>
+        <translation>Ý kiến về %1</translation>
+    </message>
+    <message>
+        <source>Comment on the audit</source>
+        <translation>Ý kiến về cuộc đánh giá</translation>
+    </message>
+    <message>
+        <source>Follow-up of %1</source>
+        <translation>Theo dõi %1</translation>
+    </message>
+</context>
+<context>
+    <name>UndoController</name>
+    <message>
+        <source>Undo %1</source>
+        <translation>Hoàn tác %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Làm lại %1</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be undone: %2</source>
+        <translation>Không thể hoàn tác “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be redone: %2</source>
+        <translation>Không thể làm lại “%1”: %2</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from auditdesk.checklist.logic import ItemFilter
 from auditdesk.store import Store, StoreError
 from auditdesk.store.checklists import AuditChecklist
-from auditdesk.ui import messages
+from auditdesk.ui import messages, undo
 from auditdesk.ui.checklist.area_delegate import AreaDelegate
 from auditdesk.ui.checklist.item_editor import ItemEditor
 from auditdesk.ui.checklist.models import AreaListModel, ItemFilterProxy, ItemTableModel
@@ -253,7 +253,8 @@ class ChecklistView(QWidget):
             key = event.key()
             typed = event.text()
             item = self.checklist.item(self.current_code)
-            if event.type() == QEvent.Type.ShortcutOverride and key in _ANSWER_KEYS:
+            if event.type() == QEvent.Type.ShortcutOverride and key in _ANSWER_KEYS and \
+                    not event.modifiers() & Qt.KeyboardModifier.ControlModifier:  # Ctrl+Y: redo
                 event.accept()
                 return True
             if event.type() == QEvent.Type.KeyPress:
@@ -277,6 +278,7 @@ class ChecklistView(QWidget):
 
     @Slot(str, str, str, int)
     def on_editor_answer_committed(self, code: str, text: str, unit: str, step: int) -> None:
+        before = undo.answer_state(self.checklist, code)  # undo hook
         try:
             outcome = self.checklist.answer(code, text, self.lang, unit or None)
         except StoreError as error:
@@ -287,6 +289,7 @@ class ChecklistView(QWidget):
                 self.editor.show_error(outcome.error)
                 self.editor.focus_answer()
             return
+        undo.record_answer(self, code, before)  # undo hook
         self._changed([code, *outcome.shown, *outcome.hidden])
         if code == self.current_code:
             self.editor.show_error("")
@@ -319,10 +322,12 @@ class ChecklistView(QWidget):
         self._changed([code])
 
     def _write(self, change: object, code: str) -> None:
+        before = undo.answer_state(self.checklist, code)  # undo hook
         try:
             change()  # type: ignore[operator]
         except StoreError as error:
             messages.warn(self, str(error))
+        undo.record_answer(self, code, before)  # undo hook
         self._changed([code])
 
     def _changed(self, codes: list[str]) -> None:

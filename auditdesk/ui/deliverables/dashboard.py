@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from auditdesk.i18n import format_number
 from auditdesk.model import vocab
 from auditdesk.ui import messages
+from auditdesk.ui.pages import units  # display units hook
 from auditdesk.ui.tasks import Task
 from auditdesk.ui.teamwork.jobs import Jobs
 from auditdesk.ui.widgets import KpiCard, PageHeader
@@ -205,9 +206,9 @@ class PortfolioDashboard(QDialog):
         cards = [
             (self.tr("RECP solutions"), format_number(figures.recp), ""),
             (self.tr("Enterprises"), format_number(figures.enterprises), ""),
-            (self.tr("Electricity saved"), format_number(figures.kwh), self.tr("kWh/yr")),
+            (self.tr("Electricity saved"), *units.portfolio_energy(figures.kwh)),  # display units
             (self.tr("Water saved"), format_number(figures.water_m3), self.tr("m³/yr")),
-            (self.tr("Cost savings"), format_number(figures.cost_usd), self.tr("USD/yr")),
+            (self.tr("Cost savings"), *units.portfolio_money(figures.cost_vnd, figures.cost_usd)),
             (self.tr("Emissions avoided"), format_number(figures.co2e, 1), self.tr("tCO2e/yr")),
             (self.tr("Investment"), format_number(figures.investment / 1e6), self.tr(
                 "million ₫")),

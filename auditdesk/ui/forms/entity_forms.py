@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QScrollArea, QVBoxLayou
 
 from auditdesk.model import vocab
 from auditdesk.store import Store, StoreError, ValidationError
+from auditdesk.ui import undo
 from auditdesk.ui.forms.fields import EntityForm, FieldSpec
 
 
@@ -103,6 +104,7 @@ class EntityDialog(QDialog):
         if errors:
             self.form.show_errors(errors)
             return
+        before = undo.entity_state(self, entity)  # undo hook
         try:
             self.result_entity = self._save(entity)
         except ValidationError as exc:
@@ -113,6 +115,7 @@ class EntityDialog(QDialog):
 
             messages.warn(self, str(exc))
             return
+        undo.record_entity_save(self, before, self.result_entity)  # undo hook
         self.accept()
 
     @classmethod

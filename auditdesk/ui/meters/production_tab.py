@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from auditdesk.ui import messages
+from auditdesk.ui import messages, undo
 from auditdesk.ui.meters import formatting as fmt
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -193,6 +193,7 @@ class ProductionTab(QWidget):
             with self.store.transaction():
                 for record in chosen:
                     self.store.production.delete(record.id)
+            undo.record_deleted(self, chosen)  # undo hook
         except StoreError as exc:
             messages.warn(self, str(exc))
         self.model.refresh()

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from auditdesk.model.vocab import READING_SOURCES
-from auditdesk.ui import messages
+from auditdesk.ui import messages, undo
 from auditdesk.ui.labels import vocab_label
 from auditdesk.ui.meters import formatting as fmt
 from auditdesk.ui.meters.reading_model import SOURCE, ReadingTableModel
@@ -322,6 +322,7 @@ class ReadingGrid(QWidget):
         added = AddReadingDialog.ask(self, self.store, meter, last.addMonths(1) if last else None)
         if not added:
             return
+        undo.record_readings(self, added, added=True)  # undo hook
         self.reload()
         row = self.model.row_of(added[-1].ts)
         self.view.scrollTo(self.model.index(row, 0))
@@ -348,6 +349,7 @@ class ReadingGrid(QWidget):
         from auditdesk.store import StoreError
 
         stamps = self.model.keys(rows)
+        removed = undo.reading_rows(self.model, rows)  # undo hook
         try:
             with self.store.transaction():
                 for ts in stamps:
@@ -355,6 +357,7 @@ class ReadingGrid(QWidget):
         except StoreError as exc:
             messages.warn(self, str(exc))
             return
+        undo.record_readings(self, removed, added=False)  # undo hook
         self.reload()
         self.changed.emit()
 

@@ -32,6 +32,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from auditdesk.model.vocab import READING_SOURCES
+from auditdesk.ui import undo
 from auditdesk.ui.labels import vocab_label
 from auditdesk.ui.meters import formatting as fmt
 
@@ -246,11 +247,13 @@ class ReadingTableModel(QAbstractTableModel):
 
         row, column = index.row(), index.column()
         ts = self.reading(row)[0]
+        before = self.reading(row)  # undo hook
         try:
             if column == TS:
                 return self._move(row, ts, str(value))
             changes = self._changes(column, value)
             self.store.readings.update(self.meter.id, ts, **changes)
+            undo.record_reading_edit(self, ts, before, changes)  # undo hook
         except ValueError as exc:
             self._refuse(row, column, str(exc))
             return False
@@ -305,6 +308,7 @@ class ReadingTableModel(QAbstractTableModel):
             self.store.readings.add(
                 Reading(meter_id=self.meter.id, ts=new_ts, value=value, source=source, note=note)
             )
+        undo.record_reading_move(self, ts, new_ts)  # undo hook
         # The rows move: reset once the view has closed its editor (a reset inside
         # setData pulls the editor from under the view that is committing it).
         QTimer.singleShot(0, self._after_move)

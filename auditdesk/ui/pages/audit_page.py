@@ -11,11 +11,11 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from auditdesk.i18n import format_iso_date, format_number, format_vnd
+from auditdesk.i18n import format_iso_date, format_number
 from auditdesk.model import vocab
-from auditdesk.model.carriers import CARRIERS
 from auditdesk.store import Store
 from auditdesk.store.queries import audit_overview, opportunity_rows
+from auditdesk.ui.pages import units
 from auditdesk.ui.widgets import KpiCard, PageHeader, make_table
 
 # name -> (title function, factory(store, audit_id, parent) -> QWidget)
@@ -47,25 +47,27 @@ class AuditOverview(QWidget):
         reviewer_label = self.tr("Enterprise reviewer")
         facts = QLabel(
             "<br>".join([
-                f"<b>{type_label}:</b> {vocab.label(vocab.AUDIT_TYPES, ov.audit_type)}"
-                f" &nbsp; <b>{status_label}:</b> {vocab.label(vocab.AUDIT_STATUSES, ov.status)}",
+                (f"<b>{type_label}:</b> {vocab.label(vocab.AUDIT_TYPES, ov.audit_type)}"
+                 f" &nbsp; <b>{status_label}:</b> {vocab.label(vocab.AUDIT_STATUSES, ov.status)}"),
                 f"<b>{dates_label}:</b> {dates}",
-                f"<b>{auditors_label}:</b> {ov.auditors or '—'} &nbsp; "
-                f"<b>{reviewer_label}:</b> {ov.reviewer or '—'}",
+                (f"<b>{auditors_label}:</b> {ov.auditors or '—'} &nbsp; "
+                 f"<b>{reviewer_label}:</b> {ov.reviewer or '—'}"),
             ]), self)
         facts.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(facts)
 
         cards = QGridLayout()
         cards.setSpacing(8)
+        self.units = shown = units.current()  # Settings: energy and money units
+        rate = units.vnd_per_usd(store.conn, audit_id) if shown.currency == "USD" else None
+        energy_value, energy_unit = units.energy(ov.savings.get("electricity", 0), shown)
+        invest_value, invest_unit = units.money(ov.investment_vnd, shown, rate)
         kpis = [
             (self.tr("Opportunities"), format_number(ov.opportunities), ""),
-            (self.tr("Electricity savings"),
-             format_number(ov.savings.get("electricity", 0) / 1000, 0), self.tr("MWh/yr")),
+            (self.tr("Electricity savings"), energy_value, units.per_year(energy_unit)),
             (self.tr("Water savings"), format_number(ov.savings.get("water", 0)),
              self.tr("m³/yr")),
-            (self.tr("Investment"), format_number(ov.investment_vnd / 1e6, 0),
-             self.tr("million ₫")),
+            (self.tr("Investment"), invest_value, invest_unit),
             (self.tr("Meters"), format_number(ov.meters), ""),
             (self.tr("Readings"), format_number(ov.readings), ""),
             (self.tr("Production records"), format_number(ov.production_records), ""),
@@ -73,10 +75,15 @@ class AuditOverview(QWidget):
              self.tr("%1 findings").replace("%1", format_number(ov.findings))),
         ]
         if ov.cost_savings_vnd:
-            kpis[3] = (self.tr("Cost savings"), format_vnd(ov.cost_savings_vnd), self.tr("per year"))
+            cost_value, cost_unit = units.money(ov.cost_savings_vnd, shown, rate, millions=False)
+            kpis[3] = (self.tr("Cost savings"), cost_value, units.per_year(cost_unit))
+        self.cards: dict[str, KpiCard] = {}
         for i, (caption, value, unit) in enumerate(kpis):
-            cards.addWidget(KpiCard(caption, value, unit, self), i // 4, i % 4)
+            self.cards[caption] = KpiCard(caption, value, unit, self)
+            cards.addWidget(self.cards[caption], i // 4, i % 4)
         layout.addLayout(cards)
+
+        from auditdesk.model.carriers import CARRIERS  # dataclasses: not before first paint
 
         rows = []
         for opp in opportunity_rows(store.conn, audit_id):
@@ -95,7 +102,7 @@ class AuditOverview(QWidget):
         self.opportunities = make_table(
             self, [self.tr("Code"), self.tr("Title"), self.tr("Technique"), self.tr("Status"),
                    self.tr("Savings per year"), self.tr("Investment (million ₫)")],
-            rows, numeric=(5,))
+            rows, numeric=(5,), stretch=1)
         self.opportunities.setObjectName("overviewOpportunities")
         layout.addWidget(self.opportunities, 1)
 
@@ -119,6 +126,7 @@ class AuditPage(QWidget):
         features.load()
         self._store, self._audit_id = store, audit_id
         self._pending: dict[int, TabFactory] = {}
+        self._left_overview = False  # another tab was shown since the overview was built
         for name, title, factory in AUDIT_TABS:
             index = self.tabs.addTab(QWidget(self), title())
             self._pending[index] = factory
@@ -127,6 +135,10 @@ class AuditPage(QWidget):
         layout.addWidget(self.tabs, 1)
 
     def on_tabs_current_changed(self, index: int) -> None:
+        if index == 0:
+            self._refresh_overview()
+            return
+        self._left_overview = True
         factory = self._pending.pop(index, None)
         if factory is None:
             return
@@ -137,7 +149,23 @@ class AuditPage(QWidget):
         self.tabs.insertTab(index, factory(self._store, self._audit_id, self), title)
         self.tabs.setCurrentIndex(index)
         self.tabs.blockSignals(False)
-        placeholder.deleteLater()
+        if placeholder is not None:
+            placeholder.deleteLater()
+
+    def _refresh_overview(self) -> None:
+        """The overview again, with what the other tabs changed since it was built
+        (it is cheap: a few aggregate queries)."""
+        if not self._left_overview:
+            return
+        self._left_overview = False
+        old = self.tabs.widget(0)
+        self.tabs.blockSignals(True)
+        self.tabs.removeTab(0)
+        self.tabs.insertTab(0, AuditOverview(self._store, self._audit_id, self), self.tr("Overview"))
+        self.tabs.setCurrentIndex(0)
+        self.tabs.blockSignals(False)
+        if old is not None:
+            old.deleteLater()
 
     def tab_widget(self, name: str) -> QWidget | None:
         """The widget of tab ``name``, building it if it was not shown yet."""

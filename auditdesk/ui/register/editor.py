@@ -46,7 +46,7 @@ from auditdesk.store.estimates import (
     settings_for_audit,
     write_estimate,
 )
-from auditdesk.ui import messages
+from auditdesk.ui import messages, undo
 from auditdesk.ui.register.editor_fields import CostsForm, DetailsForm
 from auditdesk.ui.register.input_form import EstimatorInputForm, compact
 from auditdesk.ui.register.labels import estimator_title
@@ -381,6 +381,7 @@ class OpportunityEditor(QWidget):
               errors: dict[str, str]) -> bool:
         if self._store.read_only or self._opportunity is None:
             return False
+        before = self._opportunity  # undo hook
         try:
             if self._rules.figures_editable:
                 self._opportunity = write_estimate(self._store, self._opportunity.id, report,
@@ -393,6 +394,7 @@ class OpportunityEditor(QWidget):
             messages.warn(self, str(exc))
             return False
         self._refused = False
+        undo.record_opportunity_edit(self, before, self._opportunity)  # undo hook
         if errors:
             self.state.setText(self.tr("Saved, except the value marked in red."))
         else:
@@ -407,11 +409,13 @@ class OpportunityEditor(QWidget):
         plain = {k: v for k, v in self._valid(changes, errors).items()
                  if k not in ESTIMATE_FIELDS and getattr(self._opportunity, k) != v}
         if plain:
+            before = self._opportunity  # undo hook
             try:
                 self._opportunity = self._store.opportunities.update(self._opportunity.id, **plain)
             except StoreError as exc:
                 messages.warn(self, str(exc))
                 return
+            undo.record_opportunity_edit(self, before, self._opportunity)  # undo hook
             self.saved.emit(self._opportunity.id)
         self.state.setText(self.tr("Not saved: correct the value marked in red; the rest of "
                                    "the estimate keeps its last saved values."))

@@ -30,7 +30,7 @@ from auditdesk.store.estimates import (
     totals_of,
     vnd_per_usd,
 )
-from auditdesk.ui import messages
+from auditdesk.ui import messages, undo
 from auditdesk.ui.register.editor import OpportunityEditor
 from auditdesk.ui.register.input_form import compact
 from auditdesk.ui.register.labels import area_label
@@ -202,6 +202,7 @@ class RegisterTab(QWidget):
         shown = [self.model.row_at(self.proxy.mapToSource(self.proxy.index(r, 0)).row())
                  for r in range(self.proxy.rowCount())]
         filtered = self.proxy.rowCount() != self.model.rowCount()
+        self.totals.usd_rate = self._usd_rate  # display units hook: USD totals when chosen
         self.totals.show_totals(totals_of(shown, self._usd_rate), filtered)
 
     def _update_actions(self) -> None:
@@ -238,6 +239,7 @@ class RegisterTab(QWidget):
         except (StoreError, ValueError, KeyError) as exc:
             messages.warn(self, str(exc))
             return
+        undo.record_opportunity_created(self, created)  # undo hook
         self.model.upsert(register_rows(self.store, self.audit_id, [created.id]))
         self._fill_area_filter()
         self.select(created.id)
@@ -338,11 +340,13 @@ class RegisterTab(QWidget):
             return
         position = self.view.currentIndex().row()
         self.editor.load(None)
+        removed = undo.opportunity_snapshot(self, current)  # undo hook
         try:
             self.store.opportunities.delete(current)
         except StoreError as exc:
             messages.warn(self, str(exc))
             return
+        undo.record_opportunity_deleted(self, removed)  # undo hook
         self.model.remove(current)
         self._fill_area_filter()
         if self.proxy.rowCount():

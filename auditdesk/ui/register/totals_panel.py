@@ -15,6 +15,7 @@ from auditdesk.model.carriers import CARRIERS
 from auditdesk.store.estimates import AuditTotals
 from auditdesk.ui.register import formatting
 from auditdesk.ui.register.input_units import display_unit
+from auditdesk.ui.pages import units  # display units hook
 
 CELLS_PER_ROW = 4
 _LARGER = {"kWh": ("MWh", 1000.0), "kg": ("t", 1000.0)}
@@ -23,6 +24,10 @@ _LARGER = {"kWh": ("MWh", 1000.0), "kg": ("t", 1000.0)}
 def scaled(carrier: str, amount: float) -> tuple[str, str]:
     """(amount, unit per year) in a unit that keeps the number short: 1.234 MWh, not kWh."""
     unit = CARRIERS[carrier].unit if carrier in CARRIERS else ""
+    if units.is_energy_unit(unit):  # display units hook: kWh, MWh or GJ as in Settings
+        shown = units.current().energy
+        return formatting.quantity(units.convert_energy(amount, unit, shown)), \
+            display_unit(f"{shown}/yr")
     if unit in _LARGER and abs(amount) >= 10_000:
         unit, factor = _LARGER[unit]
         amount /= factor
@@ -54,6 +59,7 @@ class TotalsPanel(QFrame):
         self.by_technique.setWordWrap(True)
         layout.addWidget(self.by_technique)
         self.cells: dict[str, QLabel] = {}
+        self.usd_rate: float | None = None  # display units hook: VND per USD of the audit
 
     def show_totals(self, totals: AuditTotals, filtered: bool) -> None:
         total = totals.total
@@ -91,6 +97,7 @@ class TotalsPanel(QFrame):
             cards.append(("symbiosis", self.tr("of which industrial symbiosis (%1)").replace(
                 "%1", str(symbiosis.count)), formatting.millions(symbiosis.cost_savings_vnd),
                 self.tr("million ₫/yr")))
+        cards = units.register_money_cards(cards, totals, self.usd_rate)  # display units hook
         for position, (key, caption, value, unit) in enumerate(cards):
             cell = QLabel(self._cards_host)
             cell.setObjectName(f"total_{key}")

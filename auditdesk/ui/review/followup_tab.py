@@ -25,7 +25,7 @@ from auditdesk.model.entities import Opportunity
 from auditdesk.review import followup, lifecycle, mv
 from auditdesk.review.roles import current_role
 from auditdesk.store import Store, StoreError
-from auditdesk.ui import messages
+from auditdesk.ui import messages, undo
 from auditdesk.ui.labels import vocab_label
 from auditdesk.ui.register import formatting
 from auditdesk.ui.review.followup_form import FollowUpForm
@@ -141,6 +141,7 @@ class FollowUpTab(QWidget):
         self.form.show_opportunity(opp, self.role, not self.store.read_only)
 
     def _after_write(self, opp: Any) -> None:
+        undo.record_followup(self, opp)  # undo hook
         self.model.update_row(opp)
         self._show_current()
         self.savings.reload()

@@ -37,7 +37,7 @@ from auditdesk.review.roles import (
 )
 from auditdesk.store import Store, StoreError
 from auditdesk.store.estimates import estimate_opportunity, settings_for_audit, vnd_per_usd
-from auditdesk.ui import messages
+from auditdesk.ui import messages, undo
 from auditdesk.ui.review.comment_thread import CommentThread
 from auditdesk.ui.review.dialogs import RejectDialog, SignOffDialog, UnlockDialog
 from auditdesk.ui.review.opportunity_pane import OpportunityPane
@@ -263,6 +263,7 @@ class ReviewTab(QWidget):
         except StoreError as exc:
             messages.warn(self, str(exc))
             return
+        undo.record_review_change(self, opp)  # undo hook
         self._refresh_row(opportunity_id)
         self._show_current()
 
@@ -271,10 +272,12 @@ class ReviewTab(QWidget):
         opportunity_id = self.current_id()
         if opportunity_id is None:
             return
+        before = self.store.opportunities.get(opportunity_id)  # undo hook
         try:
             lifecycle.set_recp_sort(self.store, opportunity_id, sort, current_role())
         except StoreError as exc:
             messages.warn(self, str(exc))
+        undo.record_review_change(self, before)  # undo hook
         self._show_current()
 
     @Slot()
@@ -291,10 +294,12 @@ class ReviewTab(QWidget):
         if opportunity_id is None:
             return
         try:
-            comments.add_comment(self.store, self.audit_id, text, current_role(), opportunity_id)
+            comment = comments.add_comment(self.store, self.audit_id, text, current_role(),
+                                           opportunity_id)
         except StoreError as exc:
             messages.warn(self, str(exc))
             return
+        undo.record_comment(self, comment)  # undo hook
         self.pane.comments.clear_box()
         self.pane.comments.show_comments(comments.thread(self.store, self.audit_id,
                                                        opportunity_id))
@@ -303,10 +308,11 @@ class ReviewTab(QWidget):
     @Slot(str)
     def on_audit_comment_submitted(self, text: str) -> None:
         try:
-            comments.add_comment(self.store, self.audit_id, text, current_role())
+            comment = comments.add_comment(self.store, self.audit_id, text, current_role())
         except StoreError as exc:
             messages.warn(self, str(exc))
             return
+        undo.record_comment(self, comment)  # undo hook
         self.audit_thread.clear_box()
         self.audit_thread.show_comments(comments.thread(self.store, self.audit_id))
         self._loaded = self._stamp()

@@ -82,6 +82,13 @@ class BackupModel(QAbstractTableModel):
                 "before-restore": self.tr("before a restore")}.get(reason, reason)
 
 
+def _backup_minutes() -> int:
+    """The backup interval of the settings (BACKUP_MINUTES when they are unreadable)."""
+    from auditdesk import settings
+
+    return settings.load().backup_minutes or BACKUP_MINUTES
+
+
 class BackupDialog(QDialog):
     """Lists backups; ``ask`` returns the backup the user chose to restore."""
 
@@ -98,7 +105,7 @@ class BackupDialog(QDialog):
         intro = QLabel(self.tr(
             "AuditDesk backs this database up when you open it and every %1 minutes while you "
             "work, and keeps the newest %2 (Settings). Backups are in %3.")
-            .replace("%1", str(BACKUP_MINUTES)).replace("%2", str(keep))
+            .replace("%1", str(_backup_minutes())).replace("%2", str(keep))
             .replace("%3", str(backups.backup_folder(db_path))), self)
         intro.setWordWrap(True)
         intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

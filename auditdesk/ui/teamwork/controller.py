@@ -29,7 +29,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from auditdesk.ui.main_window import MainWindow
 
 OPEN_CHECK_DELAY_MS = 1500
-BACKUP_MINUTES = 20  # a backup this often while the open database changes
+BACKUP_MINUTES = 20  # default of Settings.backup_minutes: a backup this often while it changes
 PACKAGE_FILTER = "AuditDesk package (*.auditdesk)"
 
 
@@ -49,7 +49,7 @@ class TeamworkController(QObject):
         self.open_timer.setInterval(OPEN_CHECK_DELAY_MS)
         self.open_timer.timeout.connect(self.on_open_timer_timeout)
         self.interval_timer = QTimer(self)
-        self.interval_timer.setInterval(BACKUP_MINUTES * 60_000)
+        self.interval_timer.setInterval(settings.load().backup_minutes * 60_000)  # Settings
         self.interval_timer.timeout.connect(self.on_interval_timer_timeout)
         self.act_export: QAction | None = None
         self.act_merge: QAction | None = None
@@ -275,7 +275,7 @@ class TeamworkController(QObject):
         from PySide6.QtWidgets import QFileDialog
 
         paths, _ = QFileDialog.getOpenFileNames(self.window, self.tr("Merge packages"), "",
-                                                PACKAGE_FILTER)
+                                                self.tr("AuditDesk package") + " (*.auditdesk)")
         if paths:
             self.merge_paths(paths)
 
