@@ -11,12 +11,16 @@ English is the source language; Vietnamese is the default user language.
 
 from __future__ import annotations
 
-import datetime as _dt
 import math
 import re
 from functools import lru_cache
 
 from auditdesk import paths
+
+TYPE_CHECKING = False  # typing costs ~2 ms at start-up; mypy reads this as True
+if TYPE_CHECKING:
+    import datetime as _dt
+    from pathlib import Path
 
 _language = "vi"
 
@@ -30,11 +34,37 @@ def current_language() -> str:
     return _language
 
 
+KEY_SEPARATOR = "\x04"  # context and source in one JSON key (as gettext's msgctxt)
+
+
 @lru_cache(maxsize=4)
+def _flat(lang: str) -> dict[str, str]:
+    """The translations of ``lang`` keyed ``context\\x04source``: from the JSON that
+    ``scripts/i18n.py`` compiles beside the ``.qm`` (read in ~2 ms, where parsing the
+    ``.ts`` XML takes ~11 ms on every start of the CLI or the GUI), else the ``.ts``."""
+    compiled = paths.resource("i18n", f"auditdesk_{lang}.json")
+    try:
+        import json
+
+        flat: dict[str, str] = json.loads(compiled.read_text(encoding="utf-8"))
+        return flat
+    except (OSError, ValueError):
+        table = parse_ts(paths.resource("i18n", f"auditdesk_{lang}.ts"))
+        return {f"{c}{KEY_SEPARATOR}{s}": text for (c, s), text in table.items()}
+
+
 def _catalogue(lang: str) -> dict[tuple[str, str], str]:
+    """The translations of ``lang``: (context, source) → text."""
+    return {tuple(key.split(KEY_SEPARATOR, 1)): text  # type: ignore[misc]
+            for key, text in _flat(lang).items()}
+
+
+
+
+def parse_ts(path: Path) -> dict[tuple[str, str], str]:
+    """The finished translations of a Qt Linguist ``.ts`` file: (context, source) → text."""
     import xml.etree.ElementTree as ET  # only when a core text is first translated
 
-    path = paths.resource("i18n", f"auditdesk_{lang}.ts")
     table: dict[tuple[str, str], str] = {}
     try:
         root = ET.parse(path).getroot()
@@ -53,11 +83,20 @@ def _catalogue(lang: str) -> dict[tuple[str, str], str]:
     return table
 
 
+def compiled_catalogue(ts: Path) -> str:
+    """The JSON text ``_catalogue`` reads, compiled from ``ts`` (see scripts/i18n.py)."""
+    import json
+
+    table = parse_ts(ts)
+    return json.dumps({f"{c}{KEY_SEPARATOR}{s}": table[(c, s)] for c, s in sorted(table)},
+                      ensure_ascii=False, indent=0) + "\n"
+
+
 def translate(context: str, text: str) -> str:
     """Return ``text`` in the current language (English source is the key)."""
     if _language == "en":
         return text
-    return _catalogue(_language).get((context, text), text)
+    return _flat(_language).get(f"{context}{KEY_SEPARATOR}{text}", text)
 
 
 def fill(message: str, *values: object) -> str:
@@ -128,6 +167,8 @@ def format_iso_date(text: str | None, lang: str | None = None) -> str:
     if not text:
         return ""
     try:
+        import datetime as _dt  # here: ~1.3 ms off every start
+
         return format_date(_dt.date.fromisoformat(text[:10]), lang)
     except ValueError:
         return text

@@ -20,6 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "i18n" / "auditdesk_vi.ts"
 QM = TS.with_suffix(".qm")
+CORE = TS.with_suffix(".json")  # the same catalogue for auditdesk.i18n (core, CLI)
 PENDING = ROOT / "resources" / "i18n" / "pending"
 
 
@@ -46,6 +47,17 @@ def extract(ts: Path) -> None:
 
 def compile_qm(ts: Path, qm: Path) -> None:
     subprocess.run([tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], cwd=ROOT, check=True)
+
+
+def compile_core(ts: Path, target: Path) -> None:
+    """The catalogue as JSON for the core's translate(): written to a temporary
+    file and renamed into place."""
+    sys.path.insert(0, str(ROOT))
+    from auditdesk.i18n import compiled_catalogue
+
+    tmp = target.with_suffix(".json.tmp")
+    tmp.write_text(compiled_catalogue(ts), encoding="utf-8")
+    tmp.replace(target)
 
 
 def merge_pending(ts: Path) -> int:
@@ -114,6 +126,7 @@ def main(argv: list[str]) -> int:
         merged = merge_pending(TS)
         extract(TS)  # normalise formatting the way lupdate writes it
         compile_qm(TS, QM)
+        compile_core(TS, CORE)
         missing = unfinished(TS)
         print(f"merged {merged} pending translations; {len(missing)} unfinished")
         for context, source in missing:

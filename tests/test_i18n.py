@@ -35,6 +35,19 @@ def test_compiled_qm_matches_the_catalogue(tmp_path: Path) -> None:
     assert qm.read_bytes() == i18n_script.QM.read_bytes(), "run `make translations`"
 
 
+def test_core_catalogue_matches_the_ts() -> None:
+    """The JSON the core reads (fast at start-up) is compiled from the same .ts."""
+    from auditdesk import i18n
+
+    assert i18n_script.CORE.read_text(encoding="utf-8") == i18n.compiled_catalogue(
+        i18n_script.TS), "run `make translations`"
+    i18n._flat.cache_clear()
+    try:
+        assert i18n._catalogue("vi") == i18n.parse_ts(i18n_script.TS)
+    finally:
+        i18n._flat.cache_clear()
+
+
 def test_placeholders_survive_translation() -> None:
     import re
     import xml.etree.ElementTree as ET

@@ -10,7 +10,6 @@ after ``PROGRESS_DELAY_MS`` so quick jobs do not flash a dialog.
 
 from __future__ import annotations
 
-import traceback
 from collections.abc import Callable
 from typing import Any
 
@@ -49,6 +48,8 @@ class _Runnable(QRunnable):
         try:
             result = self.work(report)
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
+            import traceback  # here: not on the start path
+
             self.signals.failed.emit(exc, traceback.format_exc())
         else:
             self.signals.succeeded.emit(result)
