@@ -29,6 +29,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--platform", default="offscreen", help="QT_QPA_PLATFORM")
     parser.add_argument("--view", action="append", help="only these views (repeat)")
     parser.add_argument("--lang", action="append", choices=("vi", "en"))
+    parser.add_argument("--quantize", action="store_true",
+                        help="256-colour PNGs (a third of the size; for docs/img)")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     env = dict(os.environ, QT_QPA_PLATFORM=args.platform)
@@ -46,6 +48,12 @@ def main(argv: list[str] | None = None) -> int:
                      str(db), "--view", view, "--size", args.size, "-o", str(target)],
                     env=env, capture_output=True, text=True)
                 print(f"{target}: {'ok' if done.returncode == 0 else done.stderr.strip()}")
+                if done.returncode == 0 and args.quantize:
+                    from PIL import Image  # matplotlib's dependency
+
+                    with Image.open(target) as image:
+                        small = image.convert("RGB").quantize(256)
+                    small.save(target, optimize=True)
                 failed += done.returncode != 0
     return 1 if failed else 0
 
