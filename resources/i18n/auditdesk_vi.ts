@@ -6513,6 +6513,10 @@ RECP</translation>
         <translation>Mọi khu vực</translation>
     </message>
     <message>
+        <source>The audit is signed off: its opportunities are locked. Unlock it in the Review tab, giving a reason, to change them.</source>
+        <translation>Cuộc đánh giá đã được ký xác nhận: các cơ hội đã bị khóa. Muốn thay đổi, hãy mở khóa trong thẻ Xem xét và nêu lý do.</translation>
+    </message>
+    <message>
         <source>“%1” has a value that cannot be saved (marked in red). Leave it and lose that change?</source>
         <translation>“%1” có giá trị không lưu được (đánh dấu màu đỏ). Rời đi và bỏ thay đổi đó?</translation>
     </message>

@@ -169,6 +169,7 @@ class RegisterTab(QWidget):
             self.splitter.setSizes([int(width * (1 - EDITOR_SHARE)), int(width * EDITOR_SHARE)])
         elif self._data_stamp() != self._loaded_stamp:
             self.reload()  # changed elsewhere meanwhile, e.g. a finding turned into one
+        self._update_actions()  # signed off or unlocked in the Review tab meanwhile
         super().showEvent(event)
 
     def _data_stamp(self) -> tuple[object, ...]:
@@ -206,11 +207,22 @@ class RegisterTab(QWidget):
         self.totals.show_totals(totals_of(shown, self._usd_rate), filtered)
 
     def _update_actions(self) -> None:
-        writable = not self.store.read_only
+        locked = self._locked()
+        writable = not self.store.read_only and not locked
         has_current = self.current_id() is not None
         self.add_button.setEnabled(writable)
         self.duplicate_button.setEnabled(writable and has_current)
         self.delete_button.setEnabled(writable and has_current)
+        why = self.tr("The audit is signed off: its opportunities are locked. Unlock it in the "
+                      "Review tab, giving a reason, to change them.") if locked else ""
+        for button in (self.add_button, self.duplicate_button, self.delete_button):
+            button.setToolTip(why)
+
+    def _locked(self) -> bool:
+        """The audit is signed off (the store refuses changes; say so before a click)."""
+        row = self.store.conn.execute("SELECT locked FROM audit WHERE id = ?",
+                                      (self.audit_id,)).fetchone()
+        return bool(row and row[0])
 
     def current_id(self) -> str | None:
         index = self.view.currentIndex()
