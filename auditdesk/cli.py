@@ -98,9 +98,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     ``only``: build that sub-command's parser alone (``main`` does when the line
     names one: importing and building all sixteen costs the GUI's start ~9 ms).
     """
-    from auditdesk.i18n import translate
-
     import argparse
+
+    from auditdesk.i18n import translate
 
     install_argparse_translation()
     parser = argparse.ArgumentParser(

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QToolBar
 
 from auditdesk import paths
+from auditdesk.ui import lazy_qt
 
 if TYPE_CHECKING:  # pragma: no cover
     from auditdesk.ui.main_window import MainWindow
@@ -87,8 +88,8 @@ def build_toolbar(window: MainWindow) -> QToolBar:
         bar.setObjectName(TOOLBAR_NAME)
         bar.setMovable(False)
         bar.setIconSize(TOOLBAR_ICON_SIZE)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        bar.setProperty("toolButtonStyle", lazy_qt.TOOL_BUTTON_TEXT_BESIDE_ICON)  # see lazy_qt
+        window.addToolBar(bar)  # the top area
     bar.clear()
     bar.setWindowTitle(QCoreApplication.translate("Icons", "Main toolbar"))
     actions = [window.act_open_db, window.teamwork.act_export, window.teamwork.act_merge,

@@ -5,18 +5,32 @@ from __future__ import annotations
 import base64
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence  # drop hook
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QByteArray, Slot
+from PySide6.QtGui import (  # drop hook
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from auditdesk import APP_NAME, __version__, model, settings  # model: entities load lazily
 from auditdesk.store import Store, StoreError, open_store
 from auditdesk.store.queries import navigator
-from auditdesk.ui import messages
+from auditdesk.ui import lazy_qt, messages
+from auditdesk.ui.deliverables.controller import DeliverablesController  # deliverables hook
 from auditdesk.ui.navigator import Navigator
 from auditdesk.ui.report_action import ReportAction  # report hook: File → Audit report (PDF)…
 from auditdesk.ui.teamwork.controller import TeamworkController  # packages, merge, backups
-from auditdesk.ui.deliverables.controller import DeliverablesController  # deliverables hook
 from auditdesk.ui.undo import UndoController  # undo hook: Edit → Undo / Redo
 
 # Dialog modules (forms, file dialogs) are imported where used: each Qt class
@@ -56,7 +70,7 @@ class MainWindow(QMainWindow):
         self.banner.setWordWrap(True)
         self.banner.hide()
         outer.addWidget(self.banner)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, central)
+        self.splitter = QSplitter(parent=central)  # horizontal; by keyword: see lazy_qt
         self.navigator = Navigator(self.splitter)
         self.navigator.selected.connect(self.on_navigator_selected)
         self.workspace = QStackedWidget(self.splitter)
@@ -67,7 +81,7 @@ class MainWindow(QMainWindow):
         self.banner.setStyleSheet(STYLE)
         self.empty = QLabel(self.tr("Open a database, or choose a park, enterprise or audit "
                                     "on the left."), self.workspace)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setProperty("alignment", lazy_qt.ALIGN_CENTER)  # not Qt.*: see lazy_qt
         self.empty.setWordWrap(True)
         self.workspace.addWidget(self.empty)
         self.splitter.addWidget(self.navigator)
@@ -83,8 +97,12 @@ class MainWindow(QMainWindow):
     def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None,
                 name: str = "") -> QAction:
         action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+        if isinstance(shortcut, QKeySequence.StandardKey):  # every binding of the platform
+            action.setShortcuts(shortcut)
+        elif isinstance(shortcut, str):  # not QKeySequence(text): it builds Qt.* (lazy_qt)
+            action.setShortcuts(QKeySequence.listFromString(shortcut))
+        elif shortcut is not None:
+            action.setShortcuts([shortcut])
         action.triggered.connect(slot)
         if name:
             action.setObjectName(name)

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from collections.abc import Iterator
+
+from PySide6.QtCore import QModelIndex, Signal, Slot
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from auditdesk.model import vocab
 from auditdesk.store.queries import NavPark
 from auditdesk.ui.labels import vocab_label
+from auditdesk.ui.lazy_qt import ACTIONS_CONTEXT_MENU, USER_ROLE
 
-KIND_ROLE = Qt.ItemDataRole.UserRole + 1
-ID_ROLE = Qt.ItemDataRole.UserRole + 2
+KIND_ROLE = USER_ROLE + 1  # not Qt.ItemDataRole: the first window leaves Qt unbuilt (lazy_qt)
+ID_ROLE = USER_ROLE + 2
 
 
 class NavigatorModel(QStandardItemModel):
@@ -45,12 +48,20 @@ class NavigatorModel(QStandardItemModel):
         item.setToolTip(tooltip)
         return item
 
+    def items(self) -> Iterator[QStandardItem]:
+        """Every item, parents before their children, in the order shown."""
+        def walk(parent: QStandardItem) -> Iterator[QStandardItem]:
+            for row in range(parent.rowCount()):
+                child = parent.child(row)
+                yield child
+                yield from walk(child)
+
+        return walk(self.invisibleRootItem())
+
     def find(self, kind: str, entity_id: str) -> QModelIndex:
-        matches = self.match(self.index(0, 0), ID_ROLE, entity_id, 1,
-                             Qt.MatchFlag.MatchRecursive | Qt.MatchFlag.MatchExactly)
-        for index in matches:
-            if index.data(KIND_ROLE) == kind:
-                return index
+        for item in self.items():
+            if item.data(ID_ROLE) == entity_id and item.data(KIND_ROLE) == kind:
+                return item.index()
         return QModelIndex()
 
 
@@ -67,7 +78,7 @@ class Navigator(QTreeView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setUniformRowHeights(True)
         self.setHeaderHidden(True)
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.setProperty("contextMenuPolicy", ACTIONS_CONTEXT_MENU)  # not Qt.*: see lazy_qt
         self.selectionModel().currentChanged.connect(self.on_selection_current_changed)
 
     def load(self, parks: list[NavPark], select: tuple[str, str] | None = None) -> None:
@@ -103,9 +114,10 @@ class Navigator(QTreeView):
         return index.data(KIND_ROLE), index.data(ID_ROLE)
 
     def first(self, kind: str) -> tuple[str, str] | None:
-        matches = self.nav_model.match(self.nav_model.index(0, 0), KIND_ROLE, kind, 1,
-                                       Qt.MatchFlag.MatchRecursive | Qt.MatchFlag.MatchExactly)
-        return (kind, matches[0].data(ID_ROLE)) if matches else None
+        for item in self.nav_model.items():
+            if item.data(KIND_ROLE) == kind:
+                return kind, item.data(ID_ROLE)
+        return None
 
     @Slot(QModelIndex, QModelIndex)
     def on_selection_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6 import QtCore  # QtCore.Qt read when used: see ui/lazy_qt.py
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 PROGRESS_DELAY_MS = 600
@@ -100,10 +101,10 @@ class Task(QObject):
 
     def start(self) -> "Task":
         Task._running.add(self)
-        self._signals.progress.connect(self.on_worker_progress, Qt.ConnectionType.QueuedConnection)
-        self._signals.succeeded.connect(self.on_worker_succeeded,
-                                        Qt.ConnectionType.QueuedConnection)
-        self._signals.failed.connect(self.on_worker_failed, Qt.ConnectionType.QueuedConnection)
+        queued = QtCore.Qt.ConnectionType.QueuedConnection
+        self._signals.progress.connect(self.on_worker_progress, queued)
+        self._signals.succeeded.connect(self.on_worker_succeeded, queued)
+        self._signals.failed.connect(self.on_worker_failed, queued)
         if self._label:
             self._timer = QTimer(self)
             self._timer.setSingleShot(True)
@@ -116,7 +117,7 @@ class Task(QObject):
     @Slot()
     def on_timer_show_progress(self) -> None:
         dialog = QProgressDialog(self._label, self.tr("Cancel"), 0, 0, self._parent)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
         dialog.canceled.connect(self.cancel)
         dialog.show()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6 import QtCore  # QtCore.Qt read when used: see ui/lazy_qt.py
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 10
+from auditdesk.ui.lazy_qt import USER_ROLE
+
+SORT_ROLE = USER_ROLE + 10  # Qt.ItemDataRole.UserRole + 10
 
 
 class PageHeader(QWidget):
@@ -48,7 +50,7 @@ class KpiCard(QFrame):
         layout.setSpacing(0)
         number = QLabel(f"{value} <span style='font-size:10pt;color:#5f6b76'>{unit}</span>", self)
         number.setObjectName("kpiValue")
-        number.setTextFormat(Qt.TextFormat.RichText)
+        number.setTextFormat(QtCore.Qt.TextFormat.RichText)
         label = QLabel(caption, self)
         label.setObjectName("kpiCaption")
         label.setWordWrap(True)
@@ -76,7 +78,8 @@ def make_table(parent: QWidget, headers: Sequence[str], rows: Sequence[Sequence[
                 item.setToolTip(item.text())
             item.setData(key if key is not None else "", SORT_ROLE)
             if c in numeric:
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                item.setTextAlignment(QtCore.Qt.AlignmentFlag.AlignRight
+                                      | QtCore.Qt.AlignmentFlag.AlignVCenter)
             model.setItem(r, c, item)
     view = QTableView(parent)
     view.setModel(model)
@@ -91,5 +94,5 @@ def make_table(parent: QWidget, headers: Sequence[str], rows: Sequence[Sequence[
         header.setStretchLastSection(True)
     else:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    view.sortByColumn(0, QtCore.Qt.SortOrder.AscendingOrder)
     return view

@@ -3,6 +3,7 @@ carrier) and the import dialog driven as a user would."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -269,8 +270,14 @@ def test_cancelling_an_import_stores_nothing(
     dialog = ReadingImportDialog(None, store, plant["main"])
     qtbot.addWidget(dialog)
     assert dialog.load_file(write_csv(tmp_path, "Date,Value\n" + rows))
+    # The import waits until Cancel is pressed: on a busy machine it could otherwise be
+    # done before the click (then it is imported, and the dialog rightly says so).
+    pressed = threading.Event()
+    real_import = dialog.run_import
+    dialog.run_import = lambda *args: pressed.wait(30) and real_import(*args)
     dialog.import_button.click()
     dialog.task.cancel()  # what the progress dialog's Cancel button does
+    pressed.set()
     qtbot.waitUntil(lambda: "Cancelled" in dialog.summary.text(), timeout=60_000)
     assert dialog.outcome is None and store.readings.count() == 0
     assert dialog.import_button.isEnabled()

@@ -116,8 +116,9 @@ def test_a_signed_off_audit_locks_the_figures_in_the_editor(register_as, demo_st
     qtbot.wait(700)
     _wait_idle(qtbot)
     assert demo_store.query("SELECT count(*) FROM history")[0][0] == count
-    assert tab.add_button.isEnabled()  # the store refuses it, with the reason
-    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    assert not tab.add_button.isEnabled()  # says so before a click
+    assert "signed off" in tab.add_button.toolTip()
+    tab.on_add_button_clicked()  # even if reached some other way, the store refuses it
     _wait_idle(qtbot)
     assert demo_store.opportunities.count("audit_id = ?", (audit_id,)) == 9
     assert "was signed off by Bùi Đức Long" in messages.shown[-1][1]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6 import QtCore  # QtCore.Qt read when used: see ui/lazy_qt.py
 from PySide6.QtWidgets import QGridLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from auditdesk.i18n import format_iso_date, format_number
@@ -53,7 +53,7 @@ class AuditOverview(QWidget):
                 (f"<b>{auditors_label}:</b> {ov.auditors or '—'} &nbsp; "
                  f"<b>{reviewer_label}:</b> {ov.reviewer or '—'}"),
             ]), self)
-        facts.setTextFormat(Qt.TextFormat.RichText)
+        facts.setTextFormat(QtCore.Qt.TextFormat.RichText)
         layout.addWidget(facts)
 
         cards = QGridLayout()
