@@ -880,15 +880,18 @@ class _Merger:
     def _update(self, spec: TableSpec, table: PackageTable, index: int, key: str,
                 values: dict[str, Any], history: dict[str, Any] | None = None) -> None:
         key_values = [table.rows[index][table.columns.index(k)] for k in spec.key]
-        if spec.name == "audit" and values.get("locked") in (1, True, "1"):
-            values = {**values, "locked": 0}  # locked again once its records are in
+        written = values
+        if spec.name == "audit" and values.get("locked") in (1, True, "1") and not \
+                self.conn.execute("SELECT locked FROM audit WHERE id = ?", (key,)).fetchone()[0]:
+            # signed off there, not yet here: locked once its records are in (_relock);
+            # the history still says locked (what the merge leaves)
+            written = {**values, "locked": 0}
             self.relock.add(key)
-            history = None if history is None else {**history, "locked": values["locked"]}
-        assignments = ", ".join(f"{quote(c)} = ?" for c in values)
+        assignments = ", ".join(f"{quote(c)} = ?" for c in written)
         where = " AND ".join(f"{quote(k)} = ?" for k in spec.key)
         try:
             self.conn.execute(f"UPDATE {quote(spec.name)} SET {assignments} WHERE {where}",
-                              [_resolve(v) for v in values.values()] + key_values)
+                              [_resolve(v) for v in written.values()] + key_values)
         except sqlite3.IntegrityError as exc:
             self._fail(spec.name, index, key, str(exc))
         self.writes += 1

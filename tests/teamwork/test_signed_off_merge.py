@@ -92,3 +92,38 @@ def test_changes_to_an_audit_signed_off_here_are_refused_with_the_reason(
         text = str(caught.value)
         assert "AUDIT_LOCKED" not in text and "signed off by " + SIGNER in text
         assert office.opportunities.get(opportunity.id) == before
+
+
+def test_signed_off_on_both_sides_with_a_later_note_there(demo_store: Store,
+                                                          tmp_path: Path) -> None:
+    """Both copies signed off; the auditor then changed the audit's notes (not a
+    locked figure): the merge takes the note and the audit stays locked."""
+    audit = _audit_with_answers(demo_store)
+    signoff.sign_off(demo_store, audit.id, name=SIGNER, role="reviewer", on=dt.date(2025, 6, 30))
+    first = tmp_path / "signed.auditdesk"
+    export_audits(demo_store, [audit.id], first)
+    demo_store.audits.update(audit.id, notes="Gửi bản cuối cho Ban quản lý KCN")
+    later = tmp_path / "later.auditdesk"
+    export_audits(demo_store, [audit.id], later)
+    with Store(tmp_path / "office.auditdesk.sqlite", create=True, user="Văn phòng") as office:
+        merge_files(office, [first])
+        merge_files(office, [later])
+        merged = office.audits.get(audit.id)
+        assert merged.locked and merged.notes == "Gửi bản cuối cho Ban quản lý KCN"
+
+
+def test_the_history_of_a_merged_sign_off_says_locked(demo_store: Store, tmp_path: Path) -> None:
+    audit = _audit_with_answers(demo_store)
+    draft = tmp_path / "draft.auditdesk"
+    export_audits(demo_store, [audit.id], draft)
+    signoff.sign_off(demo_store, audit.id, name=SIGNER, role="reviewer", on=dt.date(2025, 6, 30))
+    signed = tmp_path / "signed.auditdesk"
+    export_audits(demo_store, [audit.id], signed)
+    with Store(tmp_path / "office.auditdesk.sqlite", create=True, user="Văn phòng") as office:
+        merge_files(office, [draft])
+        merge_files(office, [signed])
+        changes = [(h.op, h.user, h.new) for h in office.history.list(
+            entity="audit", entity_id=audit.id) if h.field == "locked"]
+        # the sign-off as it was made there, and nothing saying the merge unlocked it
+        assert any(user == SIGNER or op == "update" for op, user, _ in changes), changes
+        assert not [c for c in changes if c[2] in ("0", "false", "False")], changes
