@@ -42,9 +42,6 @@ def ensure_demo() -> Path:
     return path
 
 
-DATABASE_SUFFIXES = (".sqlite", ".db")
-
-
 def launch(db: Path | None, demo: bool, files: list[Path] | None = None) -> int:
     """Start the GUI on ``db``, the demo, or the most recent database (else the demo).
 
@@ -59,8 +56,10 @@ def launch(db: Path | None, demo: bool, files: list[Path] | None = None) -> int:
     app = create_app(sys.argv[:1])
     install_excepthook()
     others = [str(f) for f in files or ()]
-    if db is None and not demo:
-        named = [f for f in others if f.lower().endswith(DATABASE_SUFFIXES)]
+    if others and db is None and not demo:
+        from auditdesk.ui import drop  # what a dropped file is, decided in one place
+
+        named = [f for f in others if drop.classify(f) == drop.DATABASE]
         if named:
             db = Path(named[0])
             others.remove(named[0])

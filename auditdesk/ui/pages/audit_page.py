@@ -142,15 +142,7 @@ class AuditPage(QWidget):
         factory = self._pending.pop(index, None)
         if factory is None:
             return
-        title = self.tabs.tabText(index)
-        placeholder = self.tabs.widget(index)
-        self.tabs.blockSignals(True)
-        self.tabs.removeTab(index)
-        self.tabs.insertTab(index, factory(self._store, self._audit_id, self), title)
-        self.tabs.setCurrentIndex(index)
-        self.tabs.blockSignals(False)
-        if placeholder is not None:
-            placeholder.deleteLater()
+        self._replace_tab(index, factory(self._store, self._audit_id, self))
 
     def _refresh_overview(self) -> None:
         """The overview again, with what the other tabs changed since it was built
@@ -158,11 +150,16 @@ class AuditPage(QWidget):
         if not self._left_overview:
             return
         self._left_overview = False
-        old = self.tabs.widget(0)
+        self._replace_tab(0, AuditOverview(self._store, self._audit_id, self))
+
+    def _replace_tab(self, index: int, widget: QWidget) -> None:
+        """Put ``widget`` in tab ``index`` (same title), shown, without signalling."""
+        title = self.tabs.tabText(index)
+        old = self.tabs.widget(index)
         self.tabs.blockSignals(True)
-        self.tabs.removeTab(0)
-        self.tabs.insertTab(0, AuditOverview(self._store, self._audit_id, self), self.tr("Overview"))
-        self.tabs.setCurrentIndex(0)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, widget, title)
+        self.tabs.setCurrentIndex(index)
         self.tabs.blockSignals(False)
         if old is not None:
             old.deleteLater()

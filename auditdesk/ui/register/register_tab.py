@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from auditdesk.i18n import fill
 from auditdesk.model import vocab
+from auditdesk.review.signoff import is_locked
 from auditdesk.store import Store, StoreError
 from auditdesk.store.estimates import (
     next_code,
@@ -207,7 +208,7 @@ class RegisterTab(QWidget):
         self.totals.show_totals(totals_of(shown, self._usd_rate), filtered)
 
     def _update_actions(self) -> None:
-        locked = self._locked()
+        locked = is_locked(self.store, self.audit_id)
         writable = not self.store.read_only and not locked
         has_current = self.current_id() is not None
         self.add_button.setEnabled(writable)
@@ -217,12 +218,6 @@ class RegisterTab(QWidget):
                       "Review tab, giving a reason, to change them.") if locked else ""
         for button in (self.add_button, self.duplicate_button, self.delete_button):
             button.setToolTip(why)
-
-    def _locked(self) -> bool:
-        """The audit is signed off (the store refuses changes; say so before a click)."""
-        row = self.store.conn.execute("SELECT locked FROM audit WHERE id = ?",
-                                      (self.audit_id,)).fetchone()
-        return bool(row and row[0])
 
     def current_id(self) -> str | None:
         index = self.view.currentIndex()
